@@ -1,0 +1,40 @@
+import type { SentenceRecord } from '../../utils/analysis/types';
+import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '../../utils/labels';
+import type { Document } from '../input';
+
+/** Shortens to `width` characters on a word boundary, marking the cut. */
+export function shorten(s: string, width: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (flat.length <= width) return flat;
+  const cut = flat.slice(0, width - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > width * 0.6 ? cut.slice(0, space) : cut) + '…';
+}
+
+const pad = (s: string, w: number) => (s.length >= w ? s : s + ' '.repeat(w - s.length));
+
+/**
+ * A terminal table, one row per sentence, sized to the terminal's width where
+ * known. Sentences that are not claims are listed dimly as "—" so the reader can
+ * see what was skipped.
+ */
+export function formatTable(doc: Document, sentences: SentenceRecord[], columns = 100): string {
+  const width = Math.max(72, Math.min(columns, 160));
+  const statusW = 13;
+  const sourceW = Math.floor((width - statusW - 6) * 0.35);
+  const textW = width - statusW - sourceW - 6;
+  const out: string[] = [];
+  if (doc.title) out.push(doc.title, '');
+  out.push(`${pad('STATUS', statusW)}  ${pad('SOURCE (TYPE)', sourceW)}  SENTENCE`);
+  out.push('-'.repeat(width));
+  for (const s of sentences) {
+    const status = s.status === 'none' ? '—' : STATUS_LABEL[s.status];
+    const src = s.source
+      ? `${s.source.chain.length > 1 ? s.source.chain.join(' › ') : s.source.resolved ? `${s.source.text} = ${s.source.resolved}` : s.source.text} (${SOURCE_TYPE_LABEL[s.source.type]})`
+      : '';
+    out.push(`${pad(status, statusW)}  ${pad(shorten(src, sourceW), sourceW)}  ${shorten(s.text, textW)}`);
+  }
+  const claims = sentences.filter((s) => s.status !== 'none').length;
+  out.push('-'.repeat(width), `${claims} claims in ${sentences.length} sentences.`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * One config for both stores. Chrome gets MV3 (WXT's default); Firefox gets WXT's
+ * default MV2 build with the gecko settings AMO requires for new extensions.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Preact through its Vite preset rather than a WXT module: WXT ships no Preact
+  // module, and the preset handles JSX and the react-compat aliases for us.
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description:
+      'Highlights the claims in a news article and shows who stands behind each one. Everything runs on your device.',
+    // storage: settings and the claim library; tabs: the popup asks the content
+    // script of the tab it was opened for. No host permission beyond the content
+    // script's own match patterns.
+    permissions: ['storage'],
+    action: { default_title: 'Sourcelight: who stands behind this article' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
