@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
  * default MV2 build with the gecko settings AMO requires for new extensions.
  */
 export default defineConfig({
+  // Overridable so several builds (a developer's and a test run's) can coexist.
+  outDir: process.env.SOURCELIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Preact through its Vite preset rather than a WXT module: WXT ships no Preact
   // module, and the preset handles JSX and the react-compat aliases for us.

@@ -12,6 +12,8 @@ interface ProtocolMap {
   getReport(): PageReport;
   /** Popup → content script: bring the sentence at this index into view and flash it. */
   scrollToSentence(index: number): boolean;
+  /** Content script → background: how many claims the page holds, for the toolbar badge. */
+  reportClaims(count: number): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 import './style.css';
-import { onMessage, removeAllListeners } from '@/utils/messages';
+import { onMessage, removeAllListeners, sendMessage } from '@/utils/messages';
 import { PageSession } from '@/utils/page/session';
 
 /**
@@ -14,7 +14,11 @@ export default defineContentScript({
   main(ctx) {
     if (window.top !== window) return;
     const session = new PageSession(document);
-    session.run();
+    const report = session.run();
+    const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
+    sendMessage('reportClaims', claims).catch(() => {
+      // The background may be restarting; the badge is a convenience, the page is not affected.
+    });
     onMessage('getReport', () => session.report);
     onMessage('scrollToSentence', ({ data }) => session.scrollTo(data));
     ctx.onInvalidated(() => {
