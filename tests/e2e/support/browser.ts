@@ -127,7 +127,9 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   await page.bringToFront();
   const [worker] = ext.context.serviceWorkers();
   return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     if (!tab?.id) throw new Error('no active tab');
     return tab.id;
   });
