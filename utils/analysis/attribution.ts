@@ -1,0 +1,96 @@
+/**
+ * Attribution inside one sentence: the cue ("said", "according to", "denied") and
+ * the noun group naming who stands behind it (LABELS.md "Source"). Handles
+ * `X said (that) …`, `"…," X said`, `"…," said X, a spokesman for Y`, `according to
+ * X` anywhere, `X told Y …`, passives (`it was reported`, `was accused of`), and
+ * nesting ("According to X, sources … indicate …" → chain [X, sources]).
+ */
+import { type Token, isCapitalized } from './tokens';
+import { type CueClass, cueClassOf, NOUN_LIKE_FORMS } from './lexicon/reporting';
+import { VERB_PRELUDE, PRONOUNS } from './lexicon/function-words';
+import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
+
+/** One attribution found in a sentence; offsets are sentence-relative. */
+export interface Attribution {
+  /** Who says it; null for an agentless passive ("it was reported"). */
+  group: NounGroup | null;
+  /** The cue as written in the sentence ("said", "according to"). */
+  cue: string;
+  cueStart: number;
+  cls: CueClass;
+  kind: 'according' | 'subject' | 'inverted' | 'passive';
+  /** "did not confirm", "never said": the cue is negated. */
+  negated: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
+const NOUN_CONTEXT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
+const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
+const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
+
+/** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
+function readsAsNoun(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text))) return true;
+  // "-ing" forms after a determiner or preposition are nouns or gerunds ("a warning").
+  return /ing$/.test(toks[i].lower) && NOUN_CONTEXT.test(prev.lower);
+}
+
+/** Index of the first token of the verb group ending at i (skipping "has also"). */
+function preludeStart(toks: Token[], i: number): { at: number; negated: boolean } {
+  let j = i;
+  let negated = false;
+  while (j > 0 && j > i - 6) {
+    const t = toks[j - 1].lower;
+    if (t === 'to' && j - 2 >= 0 && PREFIX_VERBS.has(toks[j - 2].lower)) {
+      j -= 2;
+      continue;
+    }
+    if (!VERB_PRELUDE.has(t)) break;
+    if (/^(?:not|n't|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t)$/.test(t)) negated = true;
+    j--;
+  }
+  return { at: j, negated };
+}
+
+/** All attributions of a sentence, in textual order. */
+export function findAttributions(s: string, toks: Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.quoted) continue; // words inside a quotation are the quoted voice's, not cues
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      out.push({ group: groupAfter(s, toks, i + 2), cue: s.slice(t.start, toks[i + 1].end), cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
+      i++;
+      continue;
+    }
+    if (t.lower === 'per' && toks[i + 1] && (isCapitalized(toks[i + 1]) || toks[i + 1].lower === 'the') && (i === 0 || toks[i - 1].text === ',')) {
+      out.push({ group: groupAfter(s, toks, i + 1), cue: t.text, cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
+      continue;
+    }
+    const cls = cueClassOf(t.lower);
+    if (!cls || readsAsNoun(toks, i)) continue;
+    const { at, negated } = preludeStart(toks, i);
+    const prev = toks[at - 1];
+    const cue = t.text.replace(/\.$/, '');
+    // Passive: "it was reported", "were accused of", "is believed to".
+    if (prev && at < i && BE.has(toks[i - 1].lower) && PARTICIPLE_FORMS.test(t.lower)) {
+      const by = toks[i + 1]?.lower === 'by' ? groupAfter(s, toks, i + 2) : null;
+      out.push({ group: by, cue, cueStart: t.start, cls, kind: 'passive', negated });
+      continue;
+    }
+    // Inverted after a quote or a comma: '"…," said Jane Doe', ', says Buser,'.
+    const afterQuote = prev && (prev.text === ',' || prev.quoted && /^["”’]$/.test(prev.text)) && (toks[at - 2]?.quoted || /["”’]/.test(prev.text) || prev.text === ',');
+    if (afterQuote && toks[i + 1] && (isCapitalized(toks[i + 1]) || /^(?:the|a|an)$/.test(toks[i + 1].lower)) && !PRONOUNS.has(toks[i + 1].lower)) {
+      const g = groupAfter(s, toks, i + 1);
+      if (g) {
+        out.push({ group: g, cue, cueStart: t.start, cls, kind: 'inverted', negated });
+        continue;
+      }
+    }
+    const g = subjectBefore(s, toks, at);
+    if (g) out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
+  }
+  return out;
+}

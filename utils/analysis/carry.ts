@@ -1,0 +1,58 @@
+/**
+ * Carried attribution (LABELS.md "The attribution may come in a later sentence"):
+ * the sentences of one quotation share the source named in any of them, and a
+ * quotation with no attribution of its own continues the previous speaker.
+ */
+import type { Source } from './types';
+
+/** A sentence on its way to a record. */
+export interface Draft {
+  start: number;
+  end: number;
+  text: string;
+  source: Source | null;
+  cue: string | null;
+  passiveCue: string | null;
+  newParagraph: boolean;
+  startsQuoted: boolean;
+  endsQuoted: boolean;
+  opensQuote: boolean;
+  carried?: boolean;
+}
+
+/** Group the drafts into quotations and share each quotation's source (in place). */
+export function carryQuotes(drafts: Draft[]): void {
+  let i = 0;
+  while (i < drafts.length) {
+    const d = drafts[i];
+    if (!d.endsQuoted && !d.startsQuoted) {
+      i++;
+      continue;
+    }
+    // A quotation runs from i while sentences end inside it; a new paragraph that
+    // reopens the quote ("“…" / "“…") continues a multi-paragraph quotation.
+    let j = i;
+    while (j + 1 < drafts.length && (drafts[j].endsQuoted || (drafts[j + 1].startsQuoted)) && j - i < 60) {
+      const next = drafts[j + 1];
+      if (next.newParagraph && !next.opensQuote) break;
+      j++;
+    }
+    const speaker = drafts.slice(i, j + 1).find((x) => x.source !== null)?.source ?? previousSpeaker(drafts, i);
+    if (speaker) {
+      for (let k = i; k <= j; k++) {
+        if (drafts[k].source === null) {
+          drafts[k].source = speaker;
+          drafts[k].carried = true;
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** The source of the sentence just before a quotation, when it is in the same or the previous paragraph. */
+function previousSpeaker(drafts: Draft[], i: number): Source | null {
+  const prev = drafts[i - 1];
+  if (!prev || !drafts[i].opensQuote) return null;
+  return prev.source;
+}

@@ -1,0 +1,103 @@
+/**
+ * What the article has told us about the people and bodies it names, so a later
+ * "Volker said" or "he said" gets the full name (`source.resolved`) and the type the
+ * article gave when it introduced them (LABELS.md: a pronoun is resolved to the
+ * nearest earlier full name).
+ */
+import type { SourceType } from './types';
+import { type Token, isCapitalized } from './tokens';
+import { ROLE_WORDS } from './lexicon/roles';
+import { typeOfPhrase } from './source-type';
+
+/** A named person or body seen in the article. */
+export interface Entity {
+  name: string;
+  type: SourceType | null;
+  /** True when the name looks like a person's (no institution word in it). */
+  person: boolean;
+}
+
+const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most)$/;
+
+const isNamePart = (t: Token): boolean => isCapitalized(t) && !ROLE_WORDS.has(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
+
+/** Article-scoped memory of names, filled sentence by sentence in reading order. */
+export class EntityMemory {
+  private byWord = new Map<string, Entity>();
+  private lastPerson: Entity | null = null;
+  private lastBody: Entity | null = null;
+
+  /** Record every name run of two or more words with the title or appositive around it. */
+  observe(s: string, toks: Token[]): void {
+    let i = 0;
+    while (i < toks.length) {
+      if (!isNamePart(toks[i]) || (i === 0 && NOT_NAME_START.test(toks[i].lower))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
+      if (j - i >= 2) this.record(s, toks, i, j);
+      i = j + 1;
+    }
+  }
+
+  private record(s: string, toks: Token[], i: number, j: number): void {
+    const name = s.slice(toks[i].start, toks[j - 1].end).replace(/['’]s$/, '');
+    let k = i;
+    while (k > 0 && i - k < 5 && (ROLE_WORDS.has(toks[k - 1].lower) || isCapitalized(toks[k - 1]) || /^[a-z-]+$/.test(toks[k - 1].lower) && !/^(?:the|a|an|of|and|to|by|with|said|says|told)$/.test(toks[k - 1].lower))) k--;
+    const pre = k < i ? s.slice(toks[k].start, toks[i - 1].end) : '';
+    let app = '';
+    if (toks[j]?.text === ',') {
+      let e = j + 1;
+      while (e < toks.length && e - j < 20 && !/^[,;:.()“”"—]$/.test(toks[e].text)) e++;
+      if (e > j + 1) app = s.slice(toks[j + 1].start, toks[e - 1].end);
+    }
+    const own = typeOfPhrase(name);
+    const type = own ?? (pre ? typeOfPhrase(pre) : null) ?? (app && /^(?:a|an|the|who|\p{Ll})/u.test(app) ? typeOfPhrase(app) : null);
+    const person = own === null;
+    const prevEntity = this.byWord.get(name.toLowerCase());
+    const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
+    this.remember(entity);
+  }
+
+  private remember(e: Entity): void {
+    const words = e.name.toLowerCase().split(/\s+/).filter((w) => !/^(?:jr|sr)\.?$/.test(w));
+    const old = this.byWord.get(words[words.length - 1]);
+    const merged: Entity = old && old.name === e.name ? { ...e, type: e.type ?? old.type } : e;
+    this.byWord.set(e.name.toLowerCase(), merged);
+    if (words.length > 1 && merged.person) this.byWord.set(words[words.length - 1], merged);
+    if (merged.person) this.lastPerson = merged;
+    else this.lastBody = merged;
+  }
+
+  /** Note that a source of this name spoke with this type (strengthens later lookups). */
+  noteSource(name: string, type: SourceType): void {
+    const key = name.toLowerCase();
+    const e = this.byWord.get(key);
+    if (e && e.name.toLowerCase() === key) {
+      e.type = e.type ?? type;
+      if (e.person) this.lastPerson = e;
+    }
+  }
+
+  /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */
+  byName(span: string): Entity | null {
+    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
+    return this.byWord.get(words.join(' ')) ?? (words.length === 1 ? this.byWord.get(words[0]) ?? null : null);
+  }
+
+  /** Nearest earlier full name for a pronoun: a person for he/she, a body for it. */
+  pronoun(p: string): Entity | null {
+    const l = p.toLowerCase();
+    if (l === 'he' || l === 'she' || l === 'i') return this.lastPerson;
+    if (l === 'it') return this.lastBody;
+    return null;
+  }
+
+  /** Make `e` the most recent speaker, so the next "he said" resolves to it. */
+  spoke(e: Entity): void {
+    if (e.person) this.lastPerson = e;
+    else this.lastBody = e;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Cue phrases of each status (LABELS.md "Status" table and notes). Each is a
+ * regular expression over the sentence; the match is reported as a cue, so it must
+ * be literal text of the sentence. General English, not drawn from any article.
+ */
+
+const w = (alts: string): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alts})(?![\\p{L}])`, 'iu');
+
+/** `disputed`: the sentence reports a denial, rejection or lack of evidence. */
+export const DISPUTE = w(
+  [
+    'den(?:y|ies|ied|ying)', 'rejects?', 'rejected', 'rejecting', 'disputed?', 'disputes', 'disputing',
+    'refut(?:e|es|ed|ing)', 'rebut(?:s|ted|ting)?', 'debunk(?:s|ed|ing)?', 'dismiss(?:es|ed|ing)? (?:the|as|claims?|allegations?|reports?|accusations?|charges?|suggestions?|criticism|concerns?|the idea|the notion)',
+    'pushed back', 'push(?:es|ing)? back', 'without (?:any )?evidence', 'no (?:\\w+ )?evidence', 'falsely',
+    'pleaded not guilty', 'pleads not guilty', 'not guilty', 'no indication', 'not credible',
+    '(?:is|are|was|were|been) (?:patently |completely |totally |absolutely |categorically )?(?:false|untrue|baseless|unfounded|groundless|not true)',
+    'absolutely not true', 'not true', 'fake news', 'contested', 'contradict(?:s|ed|ing)?', 'disavow(?:s|ed)?',
+    'baseless', 'unfounded', 'categorically', 'distanced (?:himself|herself|themselves|itself)',
+    'fight the charges', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+  ].join('|'),
+);
+
+/** `speculative`: hedged, predicted, planned or hoped (LABELS.md notes on modals/future). */
+export const HEDGE = w(
+  [
+    'may', 'might', 'could', 'possibly', 'possible', 'likely', 'unlikely', 'probably', 'perhaps', 'maybe',
+    'appears?', 'appeared', 'seems?', 'seemed', 'suggests?', 'suggested', 'suggesting',
+    '(?:is|are|was|were) (?:widely |generally )?(?:believed|thought|expected|seen|viewed|considered|projected|forecast|estimated|set|slated|poised|due|likely) (?:to|as)',
+    'expected to', 'expects?', 'expecting', 'anticipates?', 'anticipated', 'potential(?:ly)?',
+    'possibility', 'plans? to', 'planning to', 'planned to', 'hopes? to', 'hoping', 'hoped', 'hopeful',
+    'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', 'going to',
+    'will', 'won[\'’]t', "'ll", '’ll', 'would(?! have)', "'d", 'believes?', 'believed', 'i think', 'we think', 'thinks',
+    'indicates?', 'indicating', 'estimated', 'estimates?', 'fears? that', 'feared', 'predict(?:s|ed|ing)?',
+    'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to', 'wanted to',
+    'would like to', 'seeks? to', 'seeking to', 'considering', 'weighing', 'mulling', 'rumou?red',
+    'unconfirmed', 'not (?:yet )?(?:been )?(?:confirmed|verified)', '(?:did|does|could|would) not (?:confirm|verify)',
+    'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to', 'if',
+  ].join('|'),
+);
+
+/** `alleged`: asserted in language marked as unproven. */
+export const ALLEGE = w(
+  [
+    'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'allegations?', 'accus(?:e|es|ed|ing)', 'charged with',
+    '(?:was|were|been|is|are) charged', 'claim(?:s|ed|ing)?', 'purported(?:ly)?', 'reportedly',
+    'so-called', 'contend(?:s|ed|ing)?', 'insist(?:s|ed|ing)?', 'supposedly', 'ostensibly',
+    'preliminary charges', 'indicted', 'suspected of', 'as alleged',
+  ].join('|'),
+);
+
+/** `confirmed`: factive or verifying language, or an official record or ruling. */
+export const CONFIRM = w(
+  [
+    'confirm(?:s|ed|ing)?', 'verif(?:y|ies|ied)', 'revealed', 'reveals?', 'found(?: that| evidence)?', 'finds that',
+    'show(?:s|ed|n)? that', 'showed', 'shows', 'determined', 'acknowledg(?:e|es|ed|ing)', 'admit(?:s|ted|ting)?',
+    '(?:records|documents|data|footage|video) show', 'court ruled', 'ruled', 'convicted', 'pleaded guilty',
+    'pleads guilty', 'discovered', 'corroborated', 'established', 'proved', 'proven', 'conceded',
+  ].join('|'),
+);
+
+/** `opinion`: the author's evaluation or prescription (only without a source). */
+export const OPINION = w(
+  [
+    'should', 'must', 'ought to', 'needs? to', 'let[\'’]s', 'it is (?:time|important|clear|worth)',
+    'good news', 'bad news', 'excellent', 'remarkable', 'sinister', 'absurd', 'foolish', 'ridiculous',
+    'shameful', 'disgraceful', 'outrageous', 'terrible', 'awful(?:ly)?', 'wonderful', 'brilliant',
+    'revolutionary', 'stunning', 'irony', 'ironic(?:ally)?', 'unfortunately', 'sadly', 'thankfully',
+    'fortunately', 'hopefully', 'arguably', 'clearly', 'obviously', 'of course', 'speaks? volumes',
+    'demands', 'underscores', 'incoherent', 'disappointment', 'disappointing', 'impressive',
+    'troubling', 'alarming', 'welcome news', 'a must', 'anything but', 'deserves?', 'matters',
+  ].join('|'),
+);
+
+/** Page furniture and calls to action: LABELS.md `none`. */
+export const BOILERPLATE = w(
+  [
+    'sign up', 'subscribe', 'click here', 'read more', 'follow us', 'share this', 'all rights reserved',
+    'copyright', '©', 'advertisement', 'related:', 'related coverage', 'related articles?', 'watch:',
+    'listen:', 'newsletter', 'download the app', 'this article (?:has been|was) (?:adapted|updated|corrected)',
+    'contributed to this report', 'reporting by', 'editing by', 'photo:', 'image:', 'getty images',
+    'ap photo', 'file photo', 'terms of (?:use|service)', 'privacy policy', 'cookie',
+  ].join('|'),
+);

@@ -1,0 +1,156 @@
+/**
+ * Source noun groups read leftwards from a verb (the subject) or rightwards from a
+ * cue ("said Jane Doe, a spokeswoman…", "according to court records"), cut where
+ * LABELS.md cuts them: the span names who speaks, job titles and appositives are
+ * type evidence, not part of the span.
+ */
+import { type Token, isCapitalized, isWord } from './tokens';
+import { CLAUSE_WORDS, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
+import { KEPT_TITLES } from './lexicon/source-words';
+import { ROLE_WORDS } from './lexicon/roles';
+
+/** A source span in sentence offsets plus the words that tell its type. */
+export interface NounGroup {
+  start: number;
+  end: number;
+  /** Descriptive words dropped from the front ("Jefferies analyst"). */
+  premodifier: string;
+  /** The appositive after the name ("a Middle East expert"). */
+  appositive: string;
+}
+
+const MAX_NP = 14; // a subject longer than this is a clause, not a noun group
+const BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '[', ']', '?', '!']);
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
+
+const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
+
+const isNameToken = (t: Token): boolean =>
+  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower);
+
+/** Whether "and" at index i joins two parts of one noun group ("Egypt and Jordan"). */
+function joinsGroup(toks: Token[], i: number): boolean {
+  const left = toks[i - 1];
+  const right = toks[i + 1];
+  if (!left || !right) return false;
+  if (isCapitalized(left) && (isCapitalized(right) || /^(?:other|his|her|their|its|fellow|local|the)$/.test(right.lower))) return true;
+  return /s$/.test(left.lower) && /s$/.test(right.lower) && !isCapitalized(right);
+}
+
+/**
+ * Split "Palestinian chief negotiator Saeb Erekat" into the premodifier and the
+ * name; keep one abbreviated title right before the name ("Sen. Ben Sasse").
+ */
+export function cutTitle(toks: Token[], from: number, to: number): { from: number; pre: string } {
+  let j = to;
+  while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
+  if (j === to || j === from) return { from, pre: '' };
+  // Names only: a possessive or a determiner before the run means an organisation
+  // phrase ("the company's board"), which stays whole.
+  const before = toks[j - 1];
+  const isRoleBefore = ROLE_WORDS.has(before.lower) || KEPT_TITLES.has(before.lower) || /['’]s$/.test(before.text) || !isCapitalized(before);
+  if (!isRoleBefore || DETERMINERS.test(before.lower) || LINKS.test(before.lower)) return { from, pre: '' };
+  let start = j;
+  if (KEPT_TITLES.has(before.lower) && !(j - 2 >= from && KEPT_TITLES.has(toks[j - 2].lower))) start = j - 1;
+  const pre = toks.slice(from, start).map((t) => t.text).join(' ');
+  return { from: start, pre };
+}
+
+/** The subject noun group ending just before token index `end` (exclusive), or null. */
+export function subjectBefore(s: string, toks: Token[], end: number, floor = 0): NounGroup | null {
+  let i = end;
+  // Walk back over ", however," / ", a spokesman for X," / ", who …," chunks.
+  let appositive = '';
+  for (let hop = 0; hop < 3; hop++) {
+    if (i <= floor || toks[i - 1].text !== ',') break;
+    let k = i - 1;
+    while (k > floor && !BREAK.has(toks[k - 1].text) && i - k < 25) k--;
+    if (k <= floor || toks[k - 1].text !== ',') break;
+    const chunk = toks.slice(k, i - 1);
+    const first = chunk[0]?.lower ?? '';
+    // The chunk before must be a bare name for this one to be its appositive.
+    let n = k - 1;
+    while (n > floor && !BREAK.has(toks[n - 1].text)) n--;
+    const nameChunk = toks.slice(n, k - 1);
+    const bareName = nameChunk.length > 0 && nameChunk.length <= 6 && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower));
+    const skippable =
+      /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise)$/.test(chunk.map((t) => t.lower).join(' ')) ||
+      /^[RDI]-/.test(chunk[0]?.text ?? '');
+    if (skippable) {
+      i = k - 1 + 0;
+      // drop the comma before the skipped chunk too
+      continue;
+    }
+    if (!bareName) break;
+    if (/^(?:who|which|whose)$/.test(first) || DETERMINERS.test(first) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower))) {
+      appositive = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
+      i = k - 1;
+      continue;
+    }
+    break;
+  }
+  if (i > floor && toks[i - 1].text === ',') i--; // "Smith, however, said": comma before the skipped chunk
+  let j = i;
+  while (j > floor && i - j < MAX_NP) {
+    const t = toks[j - 1];
+    if (BREAK.has(t.text) || t.quoted && t.text !== "'") break;
+    if (t.lower === 'and' && joinsGroup(toks, j - 1)) {
+      j--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) && !(t.lower === 'and' && joinsGroup(toks, j - 1))) break;
+    j--;
+  }
+  if (j >= i) return null;
+  // Strip discourse openers and time phrases at the front ("But", "Last week").
+  let text = s.slice(toks[j].start, toks[i - 1].end);
+  const lead = LEADING_DISCOURSE.exec(text);
+  if (lead && lead[0].length > 0) {
+    const cut = toks[j].start + lead[0].length;
+    while (j < i && toks[j].start < cut) j++;
+    if (j >= i) return null;
+    text = s.slice(toks[j].start, toks[i - 1].end);
+  }
+  if (i - j > 10 || !toks.slice(j, i).some(isWord)) return null;
+  const { from, pre } = cutTitle(toks, j, i);
+  return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive };
+}
+
+/** The noun group starting at token index `begin`, read forwards. */
+export function groupAfter(s: string, toks: Token[], begin: number): NounGroup | null {
+  let j = begin;
+  while (j < toks.length && j - begin < MAX_NP) {
+    const t = toks[j];
+    if (BREAK.has(t.text) || t.text === '.') {
+      // "the Centre for Disease Control (CDC)": keep a parenthesised acronym.
+      if (t.text === '(' && toks[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(toks[j + 1]?.text ?? '')) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'and' && joinsGroup(toks, j)) {
+      j++;
+      continue;
+    }
+    if (j > begin && FORWARD_STOP.has(t.lower)) break;
+    // "Alex Horton of the Washington Post": a person's affiliation is type evidence.
+    if (t.lower === 'of' && j - begin >= 2 && toks.slice(begin, j).every(isNameToken)) break;
+    j++;
+  }
+  if (j === begin) return null;
+  // An appositive follows a comma: "said Avi Bell, senior fellow at …".
+  let appositive = '';
+  let end = j;
+  if (toks[j]?.text === ',') {
+    let k = j + 1;
+    while (k < toks.length && k - j < 25 && !BREAK.has(toks[k].text) && toks[k].text !== '.') k++;
+    if (k > j + 1) appositive = s.slice(toks[j + 1].start, toks[k - 1].end);
+  } else if (j < toks.length && toks[j].lower === 'of') {
+    let k = j;
+    while (k < toks.length && k - j < 12 && !BREAK.has(toks[k].text) && toks[k].text !== '.') k++;
+    appositive = s.slice(toks[j].start, toks[k - 1].end);
+  }
+  const { from, pre } = cutTitle(toks, begin, end);
+  return { start: toks[from].start, end: toks[end - 1].end, premodifier: pre, appositive };
+}

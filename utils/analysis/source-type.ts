@@ -1,0 +1,114 @@
+/**
+ * Source types from the words of a source span and its appositive (LABELS.md
+ * "source.type"): "a spokesman for the ministry" is `government`, "a Middle East
+ * expert" is `expert`, "people familiar with the matter" is `anonymous`.
+ */
+import type { SourceType } from './types';
+import { TYPE_WORDS } from './lexicon/source-words';
+
+interface Entry {
+  words: string[];
+  type: SourceType;
+}
+
+/** Phrases indexed by their last word so a phrase is found in one pass. */
+const BY_LAST_WORD: Map<string, Entry[]> = (() => {
+  const m = new Map<string, Entry[]>();
+  for (const [type, phrases] of TYPE_WORDS) {
+    for (const p of phrases) {
+      const words = p.split(' ');
+      const last = words[words.length - 1];
+      const list = m.get(last) ?? [];
+      list.push({ words, type });
+      list.sort((a, b) => b.words.length - a.words.length); // longest phrase first
+      m.set(last, list);
+    }
+  }
+  return m;
+})();
+
+/**
+ * Roles that say nothing about the kind of source by themselves: "a spokesperson
+ * for X" or "vice president of X" takes X's type (LABELS.md: spokespeople follow
+ * their institution; "companies and their executives and spokespeople").
+ */
+const GENERIC_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'director',
+  'president', 'executive', 'chief', 'manager', 'representative', 'representatives', 'head', 'member',
+  'members', 'deputy', 'aide', 'adviser', 'advisor', 'officer', 'staff', 'employee', 'employees',
+  'leaders', 'leader', 'chairman', 'chairwoman', 'administrator', 'secretary', 'commissioner', 'team',
+  'office', 'board', 'council', 'department', 'group', 'partner', 'founder', 'owner', 'vp',
+]);
+
+const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
+
+const tokenize = (s: string): string[] =>
+  s.toLowerCase().replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
+
+/** The last type phrase in `text` (the English head comes last in a noun group). */
+function headType(text: string): { type: SourceType; generic: boolean } | null {
+  const toks = tokenize(text).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''));
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const variants = [toks[i], toks[i].replace(/\.$/, '')];
+    for (const v of variants) {
+      const entries = BY_LAST_WORD.get(v);
+      if (!entries) continue;
+      for (const e of entries) {
+        const n = e.words.length;
+        if (i + 1 < n) continue;
+        let ok = true;
+        for (let k = 0; k < n - 1 && ok; k++) ok = toks[i - n + 1 + k].replace(/\.$/, '') === e.words[k].replace(/\.$/, '') || toks[i - n + 1 + k] === e.words[k];
+        if (ok) return { type: e.type, generic: n === 1 && GENERIC_ROLES.has(v) };
+      }
+    }
+  }
+  return null;
+}
+
+/** Type of a descriptive phrase ("a spokesperson for the British Foreign Office"). */
+export function typeOfPhrase(phrase: string): SourceType | null {
+  const cut = PREPOSITION.exec(phrase);
+  const head = cut ? phrase.slice(0, cut.index) : phrase;
+  const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
+  const h = headType(head);
+  if (h && !h.generic) return h.type;
+  const c = complement ? typeOfPhrase(complement) : null;
+  if (c) return c;
+  if (h) {
+    // "former White House adviser": the words before a generic role name its body;
+    // an unknown proper name there ("a WeWork spokesperson") is most often a company.
+    const before = head.replace(/\b(?:spokes\w+|officials?|executives?|director|chief|manager|president|adviser|advisor|aide|representatives?|officer|staff|employees?|members?|head|deputy|team|partner|founder|owner|board|office|council|department|group|leaders?|chair\w*|administrator|secretary|commissioner|vp)\b.*$/i, '');
+    const b = before.trim() ? headType(before) : null;
+    if (b) return b.type;
+    if (/\b\p{Lu}[\p{L}&.-]+/u.test(before.replace(/^\s*(?:A|An|The)\b/, ''))) return 'organization';
+    return h.type;
+  }
+  return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
+}
+
+/** True when the span names a definite person or body (has a capitalised name). */
+const hasProperName = (span: string): boolean =>
+  /\b\p{Lu}[\p{Ll}'’.-]*\p{L}/u.test(span.replace(/^\s*(?:The|A|An|Some|Many|Other|Another)\b/, ''));
+
+/** Bare collective or unnamed voices: LABELS.md `anonymous`. */
+const ANONYMOUS_HEAD =
+  /^(?:the\s+|some\s+|many\s+|other\s+|several\s+|two\s+|three\s+|a\s+few\s+|one\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:sources?|people|persons?|critics|observers|insiders|experts|analysts|scientists|researchers|economists|advocates|activists|settlers|residents|witnesses|eyewitness(?:es)?|accounts?|opponents|supporters|skeptics|investors|traders|others|many|some|another|someone|groups)\b/iu;
+
+/**
+ * Type of a source from its span, the appositive after it and the words before it
+ * inside the noun group ("Jefferies analyst", dropped from the span).
+ */
+export function typeOfSource(span: string, appositive = '', premodifier = ''): SourceType {
+  const bare = span.trim();
+  if (!hasProperName(bare) && ANONYMOUS_HEAD.test(bare) && !/officials?|authorities/i.test(bare)) {
+    // "people familiar with the matter", "critics", "analysts say": unnamed voices.
+    if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
+  }
+  if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
+  return (
+    typeOfPhrase(bare) ??
+    (appositive ? typeOfPhrase(appositive) : null) ??
+    (premodifier ? typeOfPhrase(premodifier) : null) ??
+    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person')
+  );
+}

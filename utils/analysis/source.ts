@@ -1,0 +1,67 @@
+/**
+ * From a sentence's attributions to its Source record: pick the voice, build the
+ * chain outermost → innermost, type it, and resolve pronouns and surnames.
+ */
+import type { Source } from './types';
+import type { Attribution } from './attribution';
+import type { EntityMemory } from './entities';
+import { typeOfSource } from './source-type';
+import { PRONOUNS } from './lexicon/function-words';
+
+export interface FoundSource {
+  source: Source | null;
+  /** The cue of the chosen attribution, as written. */
+  cue: string | null;
+  /** A cue without a named agent ("it was reported", "was accused of"). */
+  passiveCue: string | null;
+}
+
+const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.group.start, a.group.end) : '');
+
+const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
+
+/** Build the Source of one sentence from its attributions, or null. */
+export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
+  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
+  const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
+  if (named.length === 0) return { source: null, cue: null, passiveCue: passive?.cue ?? null };
+  const according = named.find((a) => a.kind === 'according');
+  const voices = named.filter((a) => a.kind !== 'according');
+  const chainAttrs: Attribution[] = [];
+  if (according) chainAttrs.push(according);
+  if (voices.length) {
+    chainAttrs.push(voices[0]);
+    // "prosecutors alleged that Noel and Thomas acknowledged …": an inner voice
+    // named in the reported content is the innermost source (LABELS.md chain).
+    const inner = voices.find((v) => v.cueStart > voices[0].cueStart && v.group!.start > voices[0].cueStart && !PRONOUNS.has(spanText(s, v).toLowerCase()));
+    if (inner) chainAttrs.push(inner);
+  }
+  const main = chainAttrs[chainAttrs.length - 1];
+  const text = spanText(s, main);
+  const g = main.group!;
+  const lower = text.toLowerCase();
+  let resolved: string | null = null;
+  let type = typeOfSource(text, g.appositive, g.premodifier);
+  if (PRONOUNS.has(lower)) {
+    const e = memory.pronoun(lower);
+    if (e) {
+      resolved = e.name;
+      if (e.type) type = e.type;
+      else if (e.person) type = 'person';
+    }
+  } else {
+    const e = memory.byName(text);
+    const evidence = g.appositive || g.premodifier;
+    if (e) {
+      if (e.name.toLowerCase() !== stripThe(lower)) resolved = e.name;
+      if (!evidence && e.type) type = e.type;
+      if (evidence && !e.type) e.type = type;
+      memory.spoke(e);
+    }
+  }
+  return {
+    source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
+    cue: main.cue,
+    passiveCue: passive?.cue ?? null,
+  };
+}

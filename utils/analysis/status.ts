@@ -1,0 +1,53 @@
+/**
+ * The status of one sentence (LABELS.md "Status"): the first rule that fits, top to
+ * bottom — none, disputed, speculative, alleged, confirmed, reported, opinion,
+ * unattributed — with the cue words that decided it.
+ */
+import type { Status } from './types';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, OPINION } from './lexicon/status-cues';
+
+export interface StatusResult {
+  status: Status;
+  cues: string[];
+  /** False when the status forbids a source (LABELS.md: none/opinion/unattributed). */
+  keepsSource: boolean;
+}
+
+const QUESTION_END = /\?\s*["”’)]*\s*$/;
+const QUESTION_TAG = /\?\s*["”’]+\s+[\p{Lu}\p{Ll}].{0,60}$/u; // '"…?" Schiff asked.'
+const TERMINAL = /[.!?…"”’)\]:]\s*$/;
+
+/** Whether the sentence is no assertion: a question, heading, fragment or furniture. */
+export function isNonAssertion(s: string): string | null {
+  if (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s))) return '?';
+  const b = BOILERPLATE.exec(s);
+  if (b) return b[0];
+  if (/^\s*["“]?\s*let['’]s\b/i.test(s)) return s.match(/let['’]s/i)![0];
+  // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
+  if (!TERMINAL.test(s)) return '';
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length <= 3 && !/\b(?:is|are|was|were|has|have|had|said|says)\b/i.test(s)) return '';
+  return null;
+}
+
+/**
+ * Decide the status. `attributed` says whether the sentence has a source (its own or
+ * carried); `verbCue` is the attribution cue, reported when it decides the status.
+ */
+export function decideStatus(s: string, attributed: boolean, verbCue: string | null): StatusResult {
+  const none = isNonAssertion(s);
+  if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
+  const dispute = DISPUTE.exec(s);
+  if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
+  const hedge = HEDGE.exec(s);
+  if (hedge) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
+  const allege = ALLEGE.exec(s);
+  const confirm = CONFIRM.exec(s);
+  // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
+  if (allege && !(confirm && confirm.index > allege.index)) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
+  if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };
+  if (attributed) return { status: 'reported', cues: verbCue ? [verbCue] : [], keepsSource: true };
+  const opinion = OPINION.exec(s);
+  if (opinion) return { status: 'opinion', cues: [opinion[0]], keepsSource: false };
+  return { status: 'unattributed', cues: [], keepsSource: false };
+}

@@ -1,0 +1,75 @@
+/**
+ * Word tokens with offsets, and the quote regions of a sentence. Linear scans.
+ */
+
+/** A word or punctuation mark of a sentence, with its offsets in that sentence. */
+export interface Token {
+  text: string;
+  /** Lower case, without a final period unless the token is an abbreviation ("sen."). */
+  lower: string;
+  start: number;
+  end: number;
+  /** True when the token lies inside quotation marks. */
+  quoted: boolean;
+}
+
+// Words may hold inner periods ("U.S."), apostrophes, ampersands and hyphens.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+
+const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
+const KNOWN_WORD_WITH_PERIOD = /^(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;
+
+export const OPEN_QUOTES = new Set(['“', '‘', '«']);
+export const CLOSE_QUOTES = new Set(['”', '’', '»']);
+
+/**
+ * Tokens of `s`. `startsQuoted` tells whether the sentence begins inside a quote
+ * opened by an earlier sentence (a multi-sentence quote).
+ */
+export function tokenize(s: string, startsQuoted = false): Token[] {
+  const out: Token[] = [];
+  let quoted = startsQuoted;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const text = m[0];
+    let lower = text.toLowerCase();
+    if (lower.endsWith('.') && lower.length > 1 && !(KNOWN_WORD_WITH_PERIOD.test(lower) || (ABBREV.test(text) && /\./.test(text.slice(0, -1))))) {
+      lower = lower.slice(0, -1);
+    }
+    const start = m.index;
+    if (text === '"' ) {
+      // A straight quote opens when followed by a word and preceded by space/start.
+      const prev = s[start - 1];
+      const opening = !quoted && (prev === undefined || /[\s(\[—–-]/.test(prev));
+      quoted = opening;
+      out.push({ text, lower, start, end: start + 1, quoted: true });
+      continue;
+    }
+    if (OPEN_QUOTES.has(text) && text !== '‘') {
+      quoted = true;
+      out.push({ text, lower, start, end: start + 1, quoted: true });
+      continue;
+    }
+    if (text === '”' || text === '»') {
+      quoted = false;
+      out.push({ text, lower, start, end: start + 1, quoted: true });
+      continue;
+    }
+    out.push({ text, lower, start, end: start + text.length, quoted });
+  }
+  return out;
+}
+
+/** Whether a sentence leaves a quotation open at its end (a quote that runs on). */
+export function endsInsideQuote(tokens: Token[], startsQuoted: boolean): boolean {
+  let q = startsQuoted;
+  for (const t of tokens) {
+    if (t.text === '“' || t.text === '«') q = true;
+    else if (t.text === '”' || t.text === '»') q = false;
+    else if (t.text === '"') q = !q;
+  }
+  return q;
+}
+
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
