@@ -1,6 +1,7 @@
 import './style.css';
 import { onMessage, removeAllListeners, sendMessage } from '@/utils/messages';
 import { PageSession } from '@/utils/page/session';
+import { markTiming, TIMING } from '@/utils/timing';
 
 /**
  * The in-page half of Sourcelight: analyses the article once the page is idle,
@@ -13,8 +14,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     if (window.top !== window) return;
+    markTiming(TIMING.start); // read by npm run bench
     const session = new PageSession(document);
     const report = session.run();
+    markTiming(TIMING.done, report.state); // read by npm run bench
     const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
     sendMessage('reportClaims', claims).catch(() => {
       // The background may be restarting; the badge is a convenience, the page is not affected.
