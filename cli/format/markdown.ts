@@ -1,26 +1,2 @@
-import type { SentenceRecord } from '../../utils/analysis/types';
-import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '../../utils/labels';
-import type { Document } from '../input';
-
-/** Pipes and newlines would break a Markdown table cell. */
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-
-/** A sourcing table a journalist can paste: claims only, in article order. */
-export function formatMarkdown(doc: Document, sentences: SentenceRecord[]): string {
-  const claims = sentences.filter((s) => s.status !== 'none');
-  const lines = [
-    `## Sourcing${doc.title ? `: ${cell(doc.title)}` : ''}`,
-    '',
-    `${claims.length} claims in ${sentences.length} sentences.`,
-    '',
-    '| # | Claim | Status | Source | Type | Why |',
-    '|---|---|---|---|---|---|',
-  ];
-  claims.forEach((s, i) => {
-    const chain = s.source && s.source.chain.length > 1 ? s.source.chain.join(' › ') : s.source?.text ?? '—';
-    lines.push(
-      `| ${i + 1} | ${cell(s.text)} | ${STATUS_LABEL[s.status]} | ${cell(chain)} | ${s.source ? SOURCE_TYPE_LABEL[s.source.type] : '—'} | ${cell(s.cues.join(', '))} |`,
-    );
-  });
-  return lines.join('\n') + '\n';
-}
+// The Markdown table lives in utils/export so the popup's "Copy as Markdown" prints the same.
+export { formatMarkdown } from '../../utils/export/markdown';
