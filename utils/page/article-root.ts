@@ -1,49 +1,84 @@
 /**
- * Finds the element that holds an article's body.
+ * Finds the elements that hold an article's body.
  *
- * Why our own scoring rather than running Readability: Readability works on a
- * clone and rewrites it, so its output has no way back to the live text nodes we
- * must paint, and it costs a full clone of the page. Scoring paragraphs where they
- * stand keeps the map to live nodes for free. The idea is Readability's own: an
- * article is where paragraphs of running prose cluster.
+ * Why our own scoring rather than running @mozilla/readability: Readability works
+ * on a clone and rewrites it (it unwraps, renames and drops nodes), so its output
+ * has no way back to the live text nodes we must paint, and it costs a full clone
+ * of the page on every run — including every re-run after the page changes.
+ * Scoring blocks where they stand keeps the map to live nodes for free. The idea
+ * is Readability's own: the article is where blocks of running prose cluster; the
+ * best container takes in its siblings when they hold prose too, because bodies
+ * interrupted by ads or embeds are often split across sibling wrappers.
  */
-import { isExcluded, normalizedLength } from './dom-filters';
+import { collectBlocks, linkDensity, type BlockStats, type WalkOptions } from './blocks';
+import { STRONG } from './dom-filters';
 
-/** Paragraphs shorter than this are captions, labels or teasers, not prose. */
+/** Blocks shorter than this are captions, labels or teasers, not prose. */
 const MIN_PARAGRAPH = 25;
-/** Below this much paragraph text in the best container the page is not an article. */
+/** Below this much prose in the chosen containers the page is not an article. */
 export const MIN_ARTICLE_CHARS = 400;
+/** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
+const CREDIT = [1, 1, 0.5, 0.25];
 
 export interface RootChoice {
-  root: Element;
-  /** Characters of prose paragraphs under `root`. */
+  /** The containers of the body, in document order (one, or siblings of one parent). */
+  roots: Element[];
+  /** The nearest element holding every root. */
+  container: Element;
+  /** Characters of prose under `roots`. */
   proseChars: number;
+  /** Per-block text statistics, reused by extraction. */
+  blocks: Map<Element, BlockStats>;
+  /** Elements named like furniture and judged to be furniture: never body. */
+  excluded: Set<Element>;
 }
 
-export function findArticleRoot(doc: Document): RootChoice | null {
+/** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */
+export function proseOf(stats: BlockStats): number {
+  if (stats.chars < MIN_PARAGRAPH) return 0;
+  const density = linkDensity(stats);
+  if (density > 0.5) return 0;
+  // A line with no comma or full stop is a heading, label or teaser unless long.
+  if (stats.punctuation === 0 && stats.chars < 100) return 0;
+  return stats.chars * (1 - density);
+}
+
+export function findArticleRoot(doc: Document, options: WalkOptions = {}): RootChoice | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { blocks, marked } = collectBlocks(body, options);
+
+  // First weigh the elements named like furniture: one holding most of the page's
+  // prose is a wrapper that happens to carry such a name, not furniture.
+  const amounts = new Map<Element, number>();
+  const allProse = new Map<Element, number>();
+  for (const [block, stats] of blocks) {
+    const amount = proseOf(stats);
+    if (!amount) continue;
+    amounts.set(block, amount);
+    for (let a: Element | null = block; a; a = a.parentElement) allProse.set(a, (allProse.get(a) ?? 0) + amount);
+  }
+  const total = allProse.get(body) ?? 0;
+  if (total < MIN_ARTICLE_CHARS) return null;
+  const excluded = new Set<Element>();
+  for (const [el, kind] of marked) {
+    if ((allProse.get(el) ?? 0) < total * (kind === STRONG ? 0.8 : 0.4)) excluded.add(el);
+  }
+
   const scores = new Map<Element, number>();
   const prose = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p');
-  for (const p of Array.from(paragraphs)) {
-    if (isExcluded(p)) continue;
-    const len = normalizedLength(p.textContent ?? '');
-    if (len < MIN_PARAGRAPH) continue;
-    // Credit the parent fully and the grandparent half, as Readability does, so a
-    // body split into sibling wrappers still wins over a single long teaser.
-    let el: Element | null = p.parentElement;
-    let weight = 1;
-    for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
-      scores.set(el, (scores.get(el) ?? 0) + len * weight);
-      weight /= 2;
+  for (const [block, amount] of amounts) {
+    if (insideAny(block, excluded, body)) continue;
+    let el: Element | null = block;
+    for (let depth = 0; el && depth < CREDIT.length; depth++, el = el.parentElement) {
+      scores.set(el, (scores.get(el) ?? 0) + amount * CREDIT[depth]);
     }
-    for (let a: Element | null = p.parentElement; a; a = a.parentElement) {
-      prose.set(a, (prose.get(a) ?? 0) + len);
-    }
+    for (let a: Element | null = block; a; a = a.parentElement) prose.set(a, (prose.get(a) ?? 0) + amount);
   }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && el !== body && el !== doc.documentElement) {
       best = el;
       bestScore = score;
     }
@@ -52,17 +87,71 @@ export function findArticleRoot(doc: Document): RootChoice | null {
   // Structured-data markup is the publisher telling us where the body is; trust it
   // when it holds most of the prose we found.
   const declared = doc.querySelector('[itemprop="articleBody"]');
-  if (declared && (prose.get(declared) ?? 0) >= 0.8 * (prose.get(best) ?? 0)) best = declared;
-  // Climb while the parent adds a real share of prose: bodies interrupted by ads or
-  // embeds are often split across sibling containers.
-  let root = best;
-  let rootProse = prose.get(root) ?? 0;
-  for (let parent = root.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
-    const parentProse = prose.get(parent) ?? 0;
-    if (parentProse < rootProse * 1.25) break;
-    root = parent;
-    rootProse = parentProse;
+  if (declared && declared !== body && (prose.get(declared) ?? 0) >= 0.8 * (prose.get(best) ?? 0)) best = declared;
+
+  const chunks = sameKindChunks(best, prose, body);
+  const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
+  const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
+  if (proseChars < MIN_ARTICLE_CHARS) return null;
+  return { roots, container: commonAncestor(roots), proseChars, blocks, excluded };
+}
+
+function insideAny(el: Element, set: Set<Element>, stop: Element): boolean {
+  if (!set.size) return false;
+  for (let a: Element | null = el; a && a !== stop; a = a.parentElement) if (set.has(a)) return true;
+  return false;
+}
+
+function commonAncestor(roots: Element[]): Element {
+  let anc = roots[0];
+  for (const r of roots.slice(1)) while (!anc.contains(r) && anc.parentElement) anc = anc.parentElement;
+  return anc;
+}
+
+/**
+ * Bodies set in chunks between embeds and ads ("article-body" five times over in
+ * one column) repeat the best container's tag and class: take every such chunk
+ * near it that holds prose.
+ */
+function sameKindChunks(best: Element, prose: Map<Element, number>, body: Element): Element[] {
+  const cls = best.getAttribute('class')?.trim();
+  if (!cls) return [];
+  let scope = best;
+  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== body; i++) scope = scope.parentElement;
+  const out: Element[] = [];
+  for (const el of Array.from(scope.getElementsByTagName(best.tagName))) {
+    if (el.getAttribute('class')?.trim() !== cls || !(prose.get(el) ?? 0)) continue;
+    if (out.some((o) => o.contains(el))) continue;
+    out.push(el);
   }
-  if (rootProse < MIN_ARTICLE_CHARS) return null;
-  return { root, proseChars: rootProse };
+  return out;
+}
+
+/**
+ * The best container plus those of its siblings that continue the body: a
+ * sibling scoring a fifth of the best, or a paragraph of plain prose between two
+ * parts of it. Readability's sibling rule, kept to one level.
+ */
+function withProseSiblings(
+  best: Element,
+  scores: Map<Element, number>,
+  prose: Map<Element, number>,
+  blocks: Map<Element, BlockStats>,
+): Element[] {
+  const parent = best.parentElement;
+  if (!parent || parent.tagName === 'BODY') return [best];
+  const threshold = Math.max(50, (scores.get(best) ?? 0) * 0.2);
+  const roots: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === best) {
+      roots.push(sib);
+      continue;
+    }
+    const p = prose.get(sib) ?? 0;
+    if (!p) continue;
+    const own = blocks.get(sib);
+    const plainParagraph = own !== undefined && own.chars >= 80 && linkDensity(own) < 0.25 && p >= own.chars * 0.9;
+    if ((scores.get(sib) ?? 0) >= threshold || plainParagraph) roots.push(sib);
+  }
+  return roots;
 }

@@ -1,32 +1,79 @@
 /**
  * What is never article body, decided from markup alone so the same rules run on a
- * live page and on a Node DOM in the CLI.
+ * live page and on a Node DOM in the CLI (no layout, no computed style).
  */
 
 /** Elements whose text is never body: code, furniture, media and forms. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON',
-  'FIGURE', 'FIGCAPTION', 'IFRAME', 'SVG', 'SELECT', 'TEXTAREA', 'H1', 'HEADER', 'MENU',
-  'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'INPUT', 'LABEL', 'DIALOG',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'BUTTON', 'FIGURE', 'FIGCAPTION',
+  'IFRAME', 'SVG', 'SELECT', 'TEXTAREA', 'H1', 'HEADER', 'MENU', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+  'CANVAS', 'INPUT', 'LABEL', 'DIALOG', 'OPTION', 'MATH', 'ADDRESS',
+]);
+
+/** Elements that do not start a line of text: everything else is a block. */
+export const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I',
+  'IMG', 'INS', 'KBD', 'MARK', 'NOBR', 'PICTURE', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
+  'SUB', 'SUP', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
 /**
- * Class and id words that sites use for page furniture (captions, bylines, share
- * bars, newsletter boxes, related links, comments, ads). Matched as whole words
- * of a class name so "adjacent" or "header-shadow" do not trip it.
+ * Class/id words that mark furniture whatever else the element is called: a
+ * "article-byline" or "story-comments" is still a byline or comments.
  */
-const FURNITURE =
-  /(?:^|[\s_-])(comments?|share|sharing|social|related|newsletter|promo|advert|advertisement|ad|ads|subscribe|subscription|caption|credit|byline|author-bio|breadcrumbs?|tags|recirc|outbrain|taboola|sidebar|menu|signup|paywall|most-popular|trending|read-more|readmore|disclaimer|sr-only|visually-hidden)(?:$|[\s_-])/i;
+const STRONG_FURNITURE =
+  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr)(?:$|[\s_-])/i;
 
-export function isSkippedElement(el: Element): boolean {
+/**
+ * Words that mark furniture only when the element does not also say it holds the
+ * content: layouts call their main column "content-with-sidebar" or
+ * "non-ad-column", and those wrap the very article we want.
+ */
+const WEAK_FURNITURE =
+  /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|modal|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent)(?:$|[\s_-])/i;
+
+/** Words that say an element holds the article. */
+const CONTENT_WORDS = /article|body|content|entry|main|story|text|post|column|copy/i;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * How sure the markup is that an element is not body: 0 none; 1 weak (named like
+ * furniture, but layouts use the same words for their main column); 2 strong
+ * (named for furniture whatever else it says, "article-byline"); 3 hard (scripts,
+ * form controls, navigation, hidden elements).
+ */
+export type Furniture = 0 | 1 | 2 | 3;
+export const WEAK: Furniture = 1;
+export const STRONG: Furniture = 2;
+export const HARD: Furniture = 3;
+
+/** Whether `el` itself (not its ancestors) is never body, whatever it contains. */
+export function isHardSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (style && HIDDEN_STYLE.test(style)) return true;
   const role = el.getAttribute('role');
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
-  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return cls.length > 1 && FURNITURE.test(cls);
+  return !!role && /^(navigation|complementary|banner|contentinfo|dialog|alertdialog|menu|menubar|search|toolbar|figure)$/.test(role);
+}
+
+/**
+ * What the markup says `el` is. Class and id words are only a hint: the caller
+ * weighs a Weak or Strong element against how much of the page's prose it holds,
+ * because a site may name its article wrapper "url-breadcrumb" or "pg-rail".
+ */
+export function furnitureOf(el: Element): Furniture {
+  if (isHardSkipped(el)) return HARD;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length < 2) return 0;
+  if (STRONG_FURNITURE.test(names)) return STRONG;
+  return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
+}
+
+/** Whether `el` itself is furniture by its markup alone (no weighing by content). */
+export function isSkippedElement(el: Element): boolean {
+  return furnitureOf(el) !== 0;
 }
 
 /** Whether `el` or any ancestor is furniture. */

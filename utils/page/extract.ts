@@ -1,39 +1,77 @@
 import { findArticleRoot } from './article-root';
-import { isSkippedElement } from './dom-filters';
+import { isBlock, linkDensity, type BlockStats, type WalkOptions } from './blocks';
+import { isHardSkipped } from './dom-filters';
 import { TextMap } from './text-map';
 
 export interface Extraction {
-  /** Article body text: paragraphs separated by "\n", whitespace collapsed. */
+  /** Article body text: blocks separated by "\n", whitespace collapsed. */
   text: string;
   title: string | null;
   /** The page's declared language (`<html lang>`), if any. */
   declaredLanguage: string | null;
   map: TextMap;
+  /** The body's containers, in document order. */
+  roots: Element[];
+  /** The nearest element holding every root: where to watch for changes. */
   root: Element;
 }
 
-/** Elements that start a new line in the article text. */
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'PRE', 'DD', 'DT', 'DL', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR',
-]);
+export interface ExtractOptions extends WalkOptions {
+  /** Stop adding text past this many characters (hostile or endless pages). */
+  maxChars?: number;
+}
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+const SPACE = /\s/;
+
+/**
+ * A block's own text that is page furniture even inside the body: the labels
+ * sites put between paragraphs. Whole-line matches only.
+ */
+const BOILERPLATE =
+  /^(advertisement|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|scroll to continue( with content)?|watch:?|listen:?|related:?|more:?|\(?ad\)?)$/i;
 
 /**
  * The article body of `doc` as text, with a map back to the live text nodes.
  * Returns null for a page that is not an article. Works on any DOM with the core
- * Node API (the live page, or linkedom in the CLI): no layout is consulted.
+ * Node API (the live page, or linkedom in the CLI): no layout is consulted unless
+ * `isVisible` is given.
  */
-export function extractArticle(doc: Document, options: { isVisible?: (el: Element) => boolean } = {}): Extraction | null {
-  const choice = findArticleRoot(doc);
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
+  const choice = findArticleRoot(doc, options);
   if (!choice) return null;
+  const { text, map } = textOf(choice.roots, choice.blocks, choice.excluded, options);
+  if (!text) return null;
+  return {
+    text,
+    title: titleOf(doc),
+    declaredLanguage: doc.documentElement?.getAttribute('lang') || null,
+    map,
+    roots: choice.roots,
+    root: choice.container,
+  };
+}
+
+/** Whether a block's own text is link list or furniture rather than body. */
+function isDroppedBlock(el: Element, stats: BlockStats | undefined): boolean {
+  if (!stats) return false;
+  if (stats.chars >= 20 && linkDensity(stats) > 0.5) return true;
+  if (stats.chars <= 40) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (BOILERPLATE.test(t)) return true;
+  }
+  return false;
+}
+
+/** Serialises the roots' text, collapsing whitespace and mapping every run back to its node. */
+function textOf(roots: Element[], blocks: Map<Element, BlockStats>, excluded: Set<Element>, options: ExtractOptions): { text: string; map: TextMap } {
   const map = new TextMap();
   const parts: string[] = [];
+  const maxChars = options.maxChars ?? 2_000_000;
   let length = 0;
   // Whitespace state across nodes: 'start' at the beginning of a block (leading
-  // space dropped), 'space' after a space was emitted, 'text' after visible text.
+  // space dropped), 'space' after whitespace was seen, 'text' after visible text.
   let state: 'start' | 'space' | 'text' = 'start';
   let pendingBreak = false;
 
@@ -46,9 +84,8 @@ export function extractArticle(doc: Document, options: { isVisible?: (el: Elemen
     const data = node.data;
     let i = 0;
     while (i < data.length) {
-      // A run of whitespace becomes at most one space.
-      if (/\s/.test(data[i])) {
-        while (i < data.length && /\s/.test(data[i])) i++;
+      if (SPACE.test(data[i])) {
+        while (i < data.length && SPACE.test(data[i])) i++;
         if (state === 'text') state = 'space';
         continue;
       }
@@ -59,9 +96,9 @@ export function extractArticle(doc: Document, options: { isVisible?: (el: Elemen
       const runStart = i;
       while (i < data.length) {
         const c = data[i];
-        if (/\s/.test(c)) {
+        if (SPACE.test(c)) {
           const next = data[i + 1];
-          if (c === ' ' && next !== undefined && !/\s/.test(next)) {
+          if (c === ' ' && next !== undefined && !SPACE.test(next)) {
             i++;
             continue;
           }
@@ -76,35 +113,46 @@ export function extractArticle(doc: Document, options: { isVisible?: (el: Elemen
     }
   };
 
-  const visit = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        visitText(child as Text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const e = child as Element;
-        if (isSkippedElement(e) || (options.isVisible && !options.isVisible(e))) continue;
-        const block = BLOCK_TAGS.has(e.tagName.toUpperCase());
-        if (block && length > 0) {
-          pendingBreak = true;
-          state = 'start';
-        }
-        visit(e);
-        if (block && length > 0) {
-          pendingBreak = true;
-          state = 'start';
-        }
-      }
+  const breakLine = () => {
+    if (length > 0) {
+      pendingBreak = true;
+      state = 'start';
     }
   };
-  visit(choice.root);
 
-  return {
-    text: parts.join(''),
-    title: titleOf(doc),
-    declaredLanguage: doc.documentElement?.getAttribute('lang') || null,
-    map,
-    root: choice.root,
-  };
+  // An explicit stack (hostile pages nest deep): entries are nodes to visit or
+  // the marker that a block ended.
+  type Item = Node | { endBlock: true };
+  for (const root of roots) {
+    breakLine();
+    const stack: Item[] = [root];
+    while (stack.length && length < maxChars) {
+      const item = stack.pop()!;
+      if ('endBlock' in item) {
+        breakLine();
+        continue;
+      }
+      if (item.nodeType === TEXT_NODE) {
+        visitText(item as Text);
+        continue;
+      }
+      if (item.nodeType !== ELEMENT_NODE) continue;
+      const el = item as Element;
+      if (el !== root) {
+        if (excluded.has(el) || isHardSkipped(el) || (options.isVisible && !options.isVisible(el))) continue;
+        if (isDroppedBlock(el, blocks.get(el))) continue;
+      }
+      const block = isBlock(el);
+      if (block) {
+        breakLine();
+        stack.push({ endBlock: true });
+      }
+      const kids: Node[] = [];
+      for (let c = el.firstChild; c; c = c.nextSibling) kids.push(c);
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+    }
+  }
+  return { text: parts.join(''), map };
 }
 
 function titleOf(doc: Document): string | null {
