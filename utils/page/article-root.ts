@@ -35,7 +35,8 @@ export interface RootChoice {
 
 /** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */
 export function proseOf(stats: BlockStats): number {
-  if (stats.chars < MIN_PARAGRAPH) return 0;
+  // A truncated summary under a headline link is a teaser for another page.
+  if (stats.chars < MIN_PARAGRAPH || (stats.truncated && stats.linkChars > 0)) return 0;
   const density = linkDensity(stats);
   if (density > 0.5) return 0;
   // A line with no comma or full stop is a heading, label or teaser unless long.

@@ -8,6 +8,8 @@ export interface BlockStats {
   linkChars: number;
   /** Commas and sentence ends: running prose has them, menus and labels do not. */
   punctuation: number;
+  /** Whether the block's text ends in an ellipsis: a truncated teaser, not body. */
+  truncated: boolean;
 }
 
 /** What a walk found: text per block, and the elements whose names say furniture. */
@@ -31,6 +33,7 @@ export const isBlock = (el: Element): boolean => !INLINE_TAGS.has(el.tagName.toU
 
 const NON_SPACE = /\S/g;
 const PUNCT = /[,.;:!?。،]/g;
+const ELLIPSIS = /(\.\.\.|…)\s*$/;
 
 /**
  * Attributes every text node under `root` to its nearest block ancestor, skipping
@@ -54,10 +57,11 @@ export function collectBlocks(root: Element, options: WalkOptions = {}): BlockCe
         if (!chars) continue;
         budget--;
         let stats = out.get(block);
-        if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0 }));
+        if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0, truncated: false }));
         stats.chars += chars;
         if (inLink) stats.linkChars += chars;
         stats.punctuation += data.match(PUNCT)?.length ?? 0;
+        stats.truncated = ELLIPSIS.test(data);
       } else if (child.nodeType === ELEMENT_NODE) {
         const e = child as Element;
         const kind = furnitureOf(e);

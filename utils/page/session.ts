@@ -57,18 +57,51 @@ export class PageSession {
   dispose(): void {
     this.painter.clear();
     this.ranges = [];
+    this.painted = [];
   }
 
   private paint(extraction: Extraction, sentences: SentenceRecord[]): void {
     this.ranges = sentences.map((s) => rangeFor(extraction.map, s.start, s.end, this.doc));
+    this.painted = sentences;
+    this.repaint();
+  }
+
+  // --- Reader controls (popup toggle, shortcut, options): which claims show. ---
+  // Only the painting changes: the report and the ranges stay, so the popup
+  // keeps listing every claim and "scroll to" still works while hidden.
+  private painted: SentenceRecord[] = [];
+  private visible = true;
+  private shownStatuses: ReadonlySet<ClaimStatus> | null = null;
+
+  get highlightsVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Shows or hides every highlight on the page. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.repaint();
+  }
+
+  /** Paints only these statuses (null: all of them). */
+  setPaintedStatuses(statuses: readonly ClaimStatus[] | null): void {
+    this.shownStatuses = statuses ? new Set(statuses) : null;
+    this.repaint();
+  }
+
+  private repaint(): void {
     if (!canPaint()) return;
+    if (!this.visible) return this.painter.clear();
     const items: PaintedRange[] = [];
-    sentences.forEach((s, i) => {
+    this.painted.forEach((s, i) => {
       const range = this.ranges[i];
-      if (range && s.status !== 'none') items.push({ status: s.status as ClaimStatus, range });
+      if (!range || s.status === 'none') return;
+      if (this.shownStatuses && !this.shownStatuses.has(s.status)) return;
+      items.push({ status: s.status, range });
     });
     this.painter.paint(items);
   }
+  // --- end reader controls ---
 }
 
 /** Skips text the reader cannot see (display:none, visibility:hidden, content-visibility). */
