@@ -26,13 +26,15 @@ export interface Attribution {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
 const NOUN_CONTEXT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
+const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|to|for|in|of|about|with|no|[:.,;"“”'‘’]|—|there)$/;
 const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
 function readsAsNoun(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
-  if (NOUN_LIKE_FORMS.has(toks[i].lower) && (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text))) return true;
+  // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
+  if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
   // "-ing" forms after a determiner or preposition are nouns or gerunds ("a warning").
   return /ing$/.test(toks[i].lower) && NOUN_CONTEXT.test(prev.lower);
 }
@@ -71,6 +73,12 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     const cls = cueClassOf(t.lower);
     if (!cls || readsAsNoun(toks, i)) continue;
+    // A capitalised word inside a sentence is a name ("United States"), not a verb;
+    // an -ing form is a participle ("resolutions declaring …", ", saying …") whose
+    // subject is the main clause's, found through the main verb.
+    if ((i > 0 && isCapitalized(t)) || /ing$/.test(t.lower)) continue;
+    // Forms that are also nouns need a verb's complement after them ("states that").
+    if (NOUN_LIKE_FORMS.has(t.lower) && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '.')) continue;
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
     const cue = t.text.replace(/\.$/, '');
@@ -90,6 +98,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       }
     }
     const g = subjectBefore(s, toks, at);
+    // A lone lower-case singular noun ("to exchange notes") is not a speaker;
+    // plurals ("analysts say") and pronouns are.
+    if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower)) continue;
     if (g) out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
   }
   return out;

@@ -20,12 +20,26 @@ export interface Draft {
   carried?: boolean;
 }
 
+const WHOLE_QUOTE = /^\s*["“][^"“”]*["”]\s*$/;
+const BACK_REFERENCE = /^\s*(?:that|this)(?:['’]s| is| was)\s+according to\b/i;
+
 /** Group the drafts into quotations and share each quotation's source (in place). */
 export function carryQuotes(drafts: Draft[]): void {
   let i = 0;
   while (i < drafts.length) {
     const d = drafts[i];
     if (!d.endsQuoted && !d.startsQuoted) {
+      // A paragraph that is one whole quotation, with no speaker of its own,
+      // continues the speaker just before it.
+      if (d.source === null && WHOLE_QUOTE.test(d.text)) {
+        const sp = previousSpeaker(drafts, i);
+        if (sp) (d.source = sp), (d.carried = true);
+      }
+      // "Teens love it. That's according to a survey.": the source reaches back.
+      if (d.source && i > 0 && drafts[i - 1].source === null && BACK_REFERENCE.test(d.text) && !d.newParagraph) {
+        drafts[i - 1].source = d.source;
+        drafts[i - 1].carried = true;
+      }
       i++;
       continue;
     }

@@ -26,12 +26,14 @@ export class EntityMemory {
   private byWord = new Map<string, Entity>();
   private lastPerson: Entity | null = null;
   private lastBody: Entity | null = null;
+  private lastSpeaker: Entity | null = null;
 
   /** Record every name run of two or more words with the title or appositive around it. */
   observe(s: string, toks: Token[]): void {
     let i = 0;
     while (i < toks.length) {
-      if (!isNamePart(toks[i]) || (i === 0 && NOT_NAME_START.test(toks[i].lower))) {
+      // A sentence's first word is capitalised anyway: "Hosting Cook …" is no name.
+      if (!isNamePart(toks[i]) || (i === 0 && (NOT_NAME_START.test(toks[i].lower) || /(?:ing|ed|ly)$/.test(toks[i].lower)))) {
         i++;
         continue;
       }
@@ -45,7 +47,7 @@ export class EntityMemory {
   private record(s: string, toks: Token[], i: number, j: number): void {
     const name = s.slice(toks[i].start, toks[j - 1].end).replace(/['’]s$/, '');
     let k = i;
-    while (k > 0 && i - k < 5 && (ROLE_WORDS.has(toks[k - 1].lower) || isCapitalized(toks[k - 1]) || /^[a-z-]+$/.test(toks[k - 1].lower) && !/^(?:the|a|an|of|and|to|by|with|said|says|told)$/.test(toks[k - 1].lower))) k--;
+    while (k > 0 && i - k < 5 && (ROLE_WORDS.has(toks[k - 1].lower) || isCapitalized(toks[k - 1]) || /^[a-z-]+$/.test(toks[k - 1].lower) && !/^(?:the|a|an|of|to|by|with|said|says|told|in|on|at|for|from)$/.test(toks[k - 1].lower))) k--;
     const pre = k < i ? s.slice(toks[k].start, toks[i - 1].end) : '';
     let app = '';
     if (toks[j]?.text === ',') {
@@ -54,7 +56,8 @@ export class EntityMemory {
       if (e > j + 1) app = s.slice(toks[j + 1].start, toks[e - 1].end);
     }
     const own = typeOfPhrase(name);
-    const type = own ?? (pre ? typeOfPhrase(pre) : null) ?? (app && /^(?:a|an|the|who|\p{Ll})/u.test(app) ? typeOfPhrase(app) : null);
+    const appType = app && /^(?:a|an|the|\p{Ll})/u.test(app) && !/^(?:who|which|whose)\b/.test(app) ? typeOfPhrase(app) : null;
+    const type = own ?? (pre ? typeOfPhrase(pre) : null) ?? appType;
     const person = own === null;
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
@@ -90,14 +93,14 @@ export class EntityMemory {
   /** Nearest earlier full name for a pronoun: a person for he/she, a body for it. */
   pronoun(p: string): Entity | null {
     const l = p.toLowerCase();
-    if (l === 'he' || l === 'she' || l === 'i') return this.lastPerson;
+    if (l === 'he' || l === 'she' || l === 'i') return this.lastSpeaker ?? this.lastPerson;
     if (l === 'it') return this.lastBody;
     return null;
   }
 
   /** Make `e` the most recent speaker, so the next "he said" resolves to it. */
   spoke(e: Entity): void {
-    if (e.person) this.lastPerson = e;
+    if (e.person) this.lastPerson = this.lastSpeaker = e;
     else this.lastBody = e;
   }
 }

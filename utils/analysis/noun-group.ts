@@ -20,7 +20,7 @@ export interface NounGroup {
 }
 
 const MAX_NP = 14; // a subject longer than this is a clause, not a noun group
-const BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '[', ']', '?', '!']);
+const BREAK = new Set([',', ';', ':', '—', '–', '-', '(', ')', '“', '”', '"', '[', ']', '?', '!']);
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
@@ -81,8 +81,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       // drop the comma before the skipped chunk too
       continue;
     }
+    if (/^(?:who|which|whose)$/.test(first)) {
+      i = k - 1; // "Israeli settlers, who …, said": a relative clause is skipped
+      continue;
+    }
     if (!bareName) break;
-    if (/^(?:who|which|whose)$/.test(first) || DETERMINERS.test(first) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower))) {
+    if ( DETERMINERS.test(first) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower))) {
       appositive = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
       i = k - 1;
       continue;
@@ -90,6 +94,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     break;
   }
   if (i > floor && toks[i - 1].text === ',') i--; // "Smith, however, said": comma before the skipped chunk
+  // "The Authority - which considers … - called for": skip a dashed aside.
+  if (i > floor && /^[—–-]$/.test(toks[i - 1].text)) {
+    let k = i - 1;
+    while (k > floor && !/^[—–-]$/.test(toks[k - 1].text) && i - k < 40) k--;
+    if (k > floor && /^[—–-]$/.test(toks[k - 1].text)) i = k - 1;
+  }
   let j = i;
   while (j > floor && i - j < MAX_NP) {
     const t = toks[j - 1];

@@ -47,7 +47,9 @@ const tokenize = (s: string): string[] =>
 
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean } | null {
-  const toks = tokenize(text).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''));
+  const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
+  const caps = raw.map((t, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(t));
+  const toks = tokenize(text).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
   for (let i = toks.length - 1; i >= 0; i--) {
     const variants = [toks[i], toks[i].replace(/\.$/, '')];
     for (const v of variants) {
@@ -58,7 +60,9 @@ function headType(text: string): { type: SourceType; generic: boolean } | null {
         if (i + 1 < n) continue;
         let ok = true;
         for (let k = 0; k < n - 1 && ok; k++) ok = toks[i - n + 1 + k].replace(/\.$/, '') === e.words[k].replace(/\.$/, '') || toks[i - n + 1 + k] === e.words[k];
-        if (ok) return { type: e.type, generic: n === 1 && GENERIC_ROLES.has(v) };
+        // A capitalised "Son" or "Early" inside a name is a surname, not a role.
+        if (ok && e.type === 'person' && caps[i] && raw.length === toks.length) continue;
+        if (ok) return { type: e.type, generic: GENERIC_ROLES.has(v) };
       }
     }
   }
@@ -80,7 +84,8 @@ export function typeOfPhrase(phrase: string): SourceType | null {
     const before = head.replace(/\b(?:spokes\w+|officials?|executives?|director|chief|manager|president|adviser|advisor|aide|representatives?|officer|staff|employees?|members?|head|deputy|team|partner|founder|owner|board|office|council|department|group|leaders?|chair\w*|administrator|secretary|commissioner|vp)\b.*$/i, '');
     const b = before.trim() ? headType(before) : null;
     if (b) return b.type;
-    if (/\b\p{Lu}[\p{L}&.-]+/u.test(before.replace(/^\s*(?:A|An|The)\b/, ''))) return 'organization';
+    const corporateRole = /\b(?:spokes\w+|executives?|employees?|manager|director|representatives?|vp|chief|officer)\b/i.test(head);
+    if (corporateRole && /\b\p{Lu}[\p{L}&.-]+/u.test(before.replace(/^\s*(?:A|An|The)\b/, ''))) return 'organization';
     return h.type;
   }
   return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
@@ -100,6 +105,9 @@ const ANONYMOUS_HEAD =
  */
 export function typeOfSource(span: string, appositive = '', premodifier = ''): SourceType {
   const bare = span.trim();
+  // A relative clause ("who owns a firm") describes, it does not give a role;
+  // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
+  if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';
   if (!hasProperName(bare) && ANONYMOUS_HEAD.test(bare) && !/officials?|authorities/i.test(bare)) {
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';

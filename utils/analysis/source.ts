@@ -33,7 +33,9 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     chainAttrs.push(voices[0]);
     // "prosecutors alleged that Noel and Thomas acknowledged …": an inner voice
     // named in the reported content is the innermost source (LABELS.md chain).
-    const inner = voices.find((v) => v.cueStart > voices[0].cueStart && v.group!.start > voices[0].cueStart && !PRONOUNS.has(spanText(s, v).toLowerCase()));
+    // Only a voice that opens the reported content ("X said (that) Y told …") nests.
+    const after = s.slice(voices[0].cueStart + voices[0].cue.length).match(/^\s*(?:,\s*)?(?:that\s+)?/)![0].length + voices[0].cueStart + voices[0].cue.length;
+    const inner = voices.find((v) => v.kind === 'subject' && v.cueStart > voices[0].cueStart && v.group!.start === after - 0 && !PRONOUNS.has(spanText(s, v).toLowerCase()));
     if (inner) chainAttrs.push(inner);
   }
   const main = chainAttrs[chainAttrs.length - 1];
@@ -54,7 +56,7 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     const evidence = g.appositive || g.premodifier;
     if (e) {
       if (e.name.toLowerCase() !== stripThe(lower)) resolved = e.name;
-      if (!evidence && e.type) type = e.type;
+      if (!evidence) type = e.type ?? (e.person ? 'person' : type);
       if (evidence && !e.type) e.type = type;
       memory.spoke(e);
     }

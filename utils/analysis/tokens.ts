@@ -55,6 +55,12 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
       out.push({ text, lower, start, end: start + 1, quoted: true });
       continue;
     }
+    if (lower.length < text.length - 1 + 1 && text.endsWith('.') && !lower.endsWith('.')) {
+      // A sentence-final period is punctuation, not part of the word ("Ward.").
+      out.push({ text: text.slice(0, -1), lower, start, end: start + text.length - 1, quoted });
+      out.push({ text: '.', lower: '.', start: start + text.length - 1, end: start + text.length, quoted });
+      continue;
+    }
     out.push({ text, lower, start, end: start + text.length, quoted });
   }
   return out;

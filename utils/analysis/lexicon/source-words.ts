@@ -9,11 +9,11 @@ import type { SourceType } from '../types';
 export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]> = [
   ['anonymous', [
     'sources', 'source', 'people familiar', 'person familiar', 'familiar with', 'condition of anonymity',
-    'anonymity', 'critics', 'some', 'many', 'others', 'observers', 'insiders', 'wall street',
+    'anonymity', 'critics', 'observers', 'insiders', 'wall street',
     'settlers', 'activists', 'protesters', 'advocates', 'opponents', 'supporters', 'skeptics',
     'sceptics', 'witnesses', 'eyewitness', 'eyewitnesses', 'residents', 'locals', 'people', 'users',
     'fans', 'customers', 'investors', 'traders', 'economists say', 'experts', 'analysts', 'scientists',
-    'researchers', 'doctors', 'someone', 'one official', 'another', 'a person', 'businesses',
+    'researchers', 'doctors', 'someone', 'one official', 'businesses',
     'consumer advocates', 'industry experts', 'groups', 'neighbors', 'neighbours', 'parents',
   ]],
   ['court', [
@@ -75,7 +75,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'republicans', 'gop', 'party', 'mp', 'mps', 'member of parliament', 'councilman', 'councilwoman',
     'council member', 'alderman', 'assemblyman', 'assemblywoman', 'king', 'queen', 'monarch',
     'negotiator', 'leader', 'leaders', 'chairman of the', 'chief negotiator', 'delegate',
-    'commissioner', 'superintendent', 'state senator', 'ambassador', 'envoy', 'administrator',
+    'superintendent', 'state senator',
     'first lady', 'parliament', 'congress', 'senate', 'house', 'legislature', 'dem', 'r-', 'd-',
   ]],
   ['government', [
@@ -89,7 +89,8 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'security council', 'cdc', 'nasa', 'fda', 'epa', 'sec', 'federal reserve', 'fed', 'city',
     'county', 'state', 'health authorities', 'health officials', 'health commission', 'inspector general',
     'treasury', 'national security council', 'nsc', 'aide', 'adviser', 'advisor', 'staff',
-    'board', 'task force', 'public information officer', 'the u.s.', 'washington', 'beijing',
+    'board', 'task force', 'public information officer', 'ambassador', 'envoy', 'administrator',
+    'commissioner', 'deputy director', 'associate administrator', 'the u.s.', 'washington', 'beijing',
     'moscow', 'tehran', 'china', 'russia', 'iran', 'israel', 'egypt', 'jordan', 'france', 'britain',
     'germany', 'india', 'pakistan', 'turkey', 'japan', 'north korea', 'south korea', 'ukraine',
   ]],
