@@ -86,16 +86,20 @@ function safeFrameUrl(req: Request): string {
 }
 
 /**
- * Counts DOM mutations from the very start of the page, in the page's own world,
+ * Records DOM mutations once the page is parsed, in the page's own world,
  * so a test can prove the extension changed nothing in the page's markup.
  */
 export async function watchMutations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __mutations: string[] };
     w.__mutations = [];
-    new MutationObserver((records) => {
-      for (const r of records) w.__mutations.push(`${r.type}:${(r.target as Element).nodeName}`);
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    // From DOMContentLoaded on: before it the parser itself is building the page.
+    // Our listener is the page's first, and the content script runs later (document_idle).
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) w.__mutations.push(`${r.type}:${(r.target as Element).nodeName}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
   });
 }
 
