@@ -26,7 +26,8 @@ export interface Attribution {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
 const NOUN_CONTEXT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
-const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|to|for|in|of|about|with|no|[:.,;"“”'‘’]|—|there)$/;
+const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in)$/;
+const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'announced']);
 const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
@@ -77,8 +78,13 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // an -ing form is a participle ("resolutions declaring …", ", saying …") whose
     // subject is the main clause's, found through the main verb.
     if ((i > 0 && isCapitalized(t)) || /ing$/.test(t.lower)) continue;
-    // Forms that are also nouns need a verb's complement after them ("states that").
-    if (NOUN_LIKE_FORMS.has(t.lower) && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '.')) continue;
+    // Forms that are also nouns, and verbs that also name events ("testified before
+    // the committee", "added 2%"), need a complement of saying after them
+    // ("states that", "testified that") unless they tag a quotation.
+    const next = toks[i + 1]?.lower ?? '';
+    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+    const inverted = !!toks[i - 1] && (toks[i - 1].text === ',' || /^["”]$/.test(toks[i - 1].text)) && !!toks[i + 1] && (isCapitalized(toks[i + 1]) || /^(?:the|a|an)$/.test(next) || /s$/.test(next));
+    if ((NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower)) && !tagsQuote && !inverted && !VERB_COMPLEMENT.test(next) && !(/^report/.test(t.lower) && /^[$\d]/.test(next))) continue;
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
     const cue = t.text.replace(/\.$/, '');
@@ -90,7 +96,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     // Inverted after a quote or a comma: '"…," said Jane Doe', ', says Buser,'.
     const afterQuote = prev && (prev.text === ',' || prev.quoted && /^["”’]$/.test(prev.text)) && (toks[at - 2]?.quoted || /["”’]/.test(prev.text) || prev.text === ',');
-    if (afterQuote && toks[i + 1] && (isCapitalized(toks[i + 1]) || /^(?:the|a|an)$/.test(toks[i + 1].lower)) && !PRONOUNS.has(toks[i + 1].lower)) {
+    // Inverted only when the sentence ends soon after the speaker (", says Buser.")
+    // or an appositive follows; "…, called the move …" is a subject-less clause.
+    if (afterQuote && inverted && !PRONOUNS.has(toks[i + 1].lower)) {
       const g = groupAfter(s, toks, i + 1);
       if (g) {
         out.push({ group: g, cue, cueStart: t.start, cls, kind: 'inverted', negated });

@@ -4,7 +4,7 @@
  * unattributed — with the cue words that decided it.
  */
 import type { Status } from './types';
-import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, OPINION } from './lexicon/status-cues';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, MAY, OPINION } from './lexicon/status-cues';
 
 export interface StatusResult {
   status: Status;
@@ -15,14 +15,21 @@ export interface StatusResult {
 
 const QUESTION_END = /\?\s*["”’)]*\s*$/;
 const QUESTION_TAG = /\?\s*["”’]+\s+[\p{Lu}\p{Ll}].{0,60}$/u; // '"…?" Schiff asked.'
-const TERMINAL = /[.!?…"”’)\]:]\s*$/;
+// A closing quote ends a sentence only after its own stop ('… it."'); a line
+// that ends with a bare quote or a colon is a heading or a lead-in.
+const TERMINAL = /(?:[.!?…)\]]|[.!?,…]["”’]+)\s*$/;
+/** Calls to action and imperatives that open a line (LABELS.md `none`). */
+const CALL_TO_ACTION = /^\s*["“]?(?:just\s+)?(?:click|search|sign up|subscribe|follow|share|listen|watch|download|join|visit|read|get|don['’]t|do not|please|let['’]s)\b/i;
 
 /** Whether the sentence is no assertion: a question, heading, fragment or furniture. */
 export function isNonAssertion(s: string): string | null {
-  if (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s))) return '?';
+  // A question narrated inside a statement ("I asked, …?" / "ask, ‘…?’”") is reported.
+  const narrated = /\bask(?:ed|s)?\b[^?]*\?/i.test(s) || /\?[’']["”]/.test(s);
+  if (!narrated && (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s)))) return '?';
+  const cta = CALL_TO_ACTION.exec(s);
+  if (cta) return cta[0].trim();
   const b = BOILERPLATE.exec(s);
   if (b) return b[0];
-  if (/^\s*["“]?\s*let['’]s\b/i.test(s)) return s.match(/let['’]s/i)![0];
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);
@@ -39,7 +46,7 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
-  const hedge = HEDGE.exec(s);
+  const hedge = HEDGE.exec(s) ?? MAY.exec(s);
   if (hedge) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
   const allege = ALLEGE.exec(s);
   const confirm = CONFIRM.exec(s);

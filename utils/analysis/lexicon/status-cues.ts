@@ -9,40 +9,46 @@ const w = (alts: string): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alts})(?![
 /** `disputed`: the sentence reports a denial, rejection or lack of evidence. */
 export const DISPUTE = w(
   [
-    'den(?:y|ies|ied|ying)', 'rejects?', 'rejected', 'rejecting', 'disputed?', 'disputes', 'disputing',
+    'den(?:y|ies|ied|ying)', 'rejects?', 'rejected', 'rejecting', '(?<!(?:the|a|an) )disputed?', 'disputes', 'disputing',
     'refut(?:e|es|ed|ing)', 'rebut(?:s|ted|ting)?', 'debunk(?:s|ed|ing)?', 'dismiss(?:es|ed|ing)? (?:the|as|claims?|allegations?|reports?|accusations?|charges?|suggestions?|criticism|concerns?|the idea|the notion)',
     'pushed back', 'push(?:es|ing)? back', 'without (?:any )?evidence', 'no (?:\\w+ )?evidence', 'falsely',
     'pleaded not guilty', 'pleads not guilty', 'not guilty', 'no indication', 'not credible',
     '(?:is|are|was|were|been) (?:patently |completely |totally |absolutely |categorically )?(?:false|untrue|baseless|unfounded|groundless|not true)',
     'absolutely not true', 'not true', 'fake news', 'contested', 'contradict(?:s|ed|ing)?', 'disavow(?:s|ed)?',
     'baseless', 'unfounded', 'categorically', 'distanced (?:himself|herself|themselves|itself)',
-    'fight the charges', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+    'fight the charges', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
   ].join('|'),
 );
 
 /** `speculative`: hedged, predicted, planned or hoped (LABELS.md notes on modals/future). */
 export const HEDGE = w(
   [
-    'may', 'might', 'could', 'possibly', 'possible', 'likely', 'unlikely', 'probably', 'perhaps', 'maybe',
-    'appears?', 'appeared', 'seems?', 'seemed', 'suggests?', 'suggested', 'suggesting',
+    'might', 'could', 'possibly', 'possible', 'likely', 'unlikely', 'probably', 'perhaps', 'maybe',
+    'appears? to', 'appeared to', 'it appears', 'appears that', 'seems?', 'seemed', 'suggests?', 'suggested', 'suggesting',
     '(?:is|are|was|were) (?:widely |generally )?(?:believed|thought|expected|seen|viewed|considered|projected|forecast|estimated|set|slated|poised|due|likely) (?:to|as)',
-    'expected to', 'expects?', 'expecting', 'anticipates?', 'anticipated', 'potential(?:ly)?',
-    'possibility', 'plans? to', 'planning to', 'planned to', 'hopes? to', 'hoping', 'hoped', 'hopeful',
+    'expected to', 'expects?', 'expecting', 'anticipates?', 'anticipated', 'possibility',
+    'plans? to', 'planning to', 'planned to', 'hopes? to', 'hoping', 'hoped', 'hopeful', 'hope',
     'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', 'going to',
-    'will', 'won[\'’]t', "'ll", '’ll', 'would(?! have)', "'d", 'believes?', 'believed', 'i think', 'we think', 'thinks',
-    'indicates?', 'indicating', 'estimated', 'estimates?', 'fears? that', 'feared', 'predict(?:s|ed|ing)?',
-    'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to', 'wanted to',
-    'would like to', 'seeks? to', 'seeking to', 'considering', 'weighing', 'mulling', 'rumou?red',
+    'will', 'won[\'’]t', "'ll", '’ll', 'would(?! have)', "'d", 'believes?', 'believed',
+    'indicates?', 'indicating', 'estimated', 'estimates?', 'fears? that', 'predict(?:s|ed|ing)?',
+    'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to see',
+    'seeks? to', 'seeking to', 'rumou?red', 'is counting on', 'of the view',
     'unconfirmed', 'not (?:yet )?(?:been )?(?:confirmed|verified)', '(?:did|does|could|would) not (?:confirm|verify)',
-    'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to', 'if',
+    'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to',
   ].join('|'),
 );
+
+/**
+ * "may" is a hedge only in lower case: "May" inside a sentence is the month
+ * ("stepping down in May"), a schedule rather than a hedge (LABELS.md "The future").
+ */
+export const MAY = /(?<![\p{L}'’])may(?![\p{L}])/u;
 
 /** `alleged`: asserted in language marked as unproven. */
 export const ALLEGE = w(
   [
-    'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'allegations?', 'accus(?:e|es|ed|ing)', 'charged with',
-    '(?:was|were|been|is|are) charged', 'claim(?:s|ed|ing)?', 'purported(?:ly)?', 'reportedly',
+    'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'accus(?:e|es|ed|ing)', 'charged with',
+    '(?:was|were|been|is|are) charged', 'claimed', 'claiming', 'claims? that', 'purported(?:ly)?', 'reportedly',
     'so-called', 'contend(?:s|ed|ing)?', 'insist(?:s|ed|ing)?', 'supposedly', 'ostensibly',
     'preliminary charges', 'indicted', 'suspected of', 'as alleged',
   ].join('|'),
@@ -51,10 +57,13 @@ export const ALLEGE = w(
 /** `confirmed`: factive or verifying language, or an official record or ruling. */
 export const CONFIRM = w(
   [
-    'confirm(?:s|ed|ing)?', 'verif(?:y|ies|ied)', 'revealed', 'reveals?', 'found(?: that| evidence)?', 'finds that',
-    'show(?:s|ed|n)? that', 'showed', 'shows', 'determined', 'acknowledg(?:e|es|ed|ing)', 'admit(?:s|ted|ting)?',
-    '(?:records|documents|data|footage|video) show', 'court ruled', 'ruled', 'convicted', 'pleaded guilty',
-    'pleads guilty', 'discovered', 'corroborated', 'established', 'proved', 'proven', 'conceded',
+    '(?<!(?:the|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|of|been|be) )confirm(?:s|ed|ing)?',
+    'verif(?:y|ies|ied)', '(?<!(?:was|were|is|are|been) )revealed', 'reveals?', 'found (?:that|evidence|no|a|an|the|traces|signs)',
+    'finds that', 'show(?:s|ed|n)? that', 'determined that', 'acknowledg(?:e|es|ed|ing)',
+    'admit(?:s|ted|ting)? (?:that|to|it|guilt|wrongdoing|responsibility)', 'admitted',
+    '(?:records|documents|data|footage|video|study|survey|poll|analysis|images|tests?|results?|research|photos?|filings?) (?:\\w+ ){0,2}(?:show|shows|showed|revealed|reveals|found|indicate)',
+    'court ruled', 'ruled', 'convicted', 'pleaded guilty', 'pleads guilty', 'discovered', 'corroborated',
+    '(?:has|have|had) (?:\\w+ )?established', 'proved', 'proven', 'conceded',
   ].join('|'),
 );
 
@@ -78,6 +87,7 @@ export const BOILERPLATE = w(
     'copyright', '©', 'advertisement', 'related:', 'related coverage', 'related articles?', 'watch:',
     'listen:', 'newsletter', 'download the app', 'this article (?:has been|was) (?:adapted|updated|corrected)',
     'contributed to this report', 'reporting by', 'editing by', 'photo:', 'image:', 'getty images',
-    'ap photo', 'file photo', 'terms of (?:use|service)', 'privacy policy', 'cookie',
+    'ap photo', 'file photo', 'terms of (?:use|service)', 'privacy policy', 'cookie', 'disclaimer',
+    'read the (?:original|full) (?:article|story)', '(?:was|is) originally published', 'you can (?:now )?(?:hear|listen|watch|read|subscribe|download|get)',
   ].join('|'),
 );
