@@ -1,10 +1,12 @@
 import './style.css';
 import { onMessage, removeAllListeners, sendMessage } from '@/utils/messages';
 import { PageSession } from '@/utils/page/session';
+import { startReaderControls } from '@/utils/reader-controls';
 import { markTiming, TIMING } from '@/utils/timing';
 
 /**
- * The in-page half of Sourcelight: analyses the article once the page is idle,
+ * The in-page half of Sourcelight: analyses the article once the page is idle
+ * (or when the reader asks, in "on request" mode; never on a blocked site),
  * paints the claims, and answers the popup. Only the top frame runs: frames are
  * ads and embeds far more often than articles.
  */
@@ -16,16 +18,30 @@ export default defineContentScript({
     if (window.top !== window) return;
     markTiming(TIMING.start); // read by npm run bench
     const session = new PageSession(document);
-    const report = session.run();
-    markTiming(TIMING.done, report.state); // read by npm run bench
-    const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
-    sendMessage('reportClaims', claims).catch(() => {
-      // The background may be restarting; the badge is a convenience, the page is not affected.
+    // --- Reader controls (popup engineer): the blocklist is checked before the page
+    // is read, "on request" mode waits for the popup or the shortcut, options apply live.
+    const controls = startReaderControls({
+      session,
+      hostname: location.hostname,
+      doc: document,
+      analyse: () => {
+        const report = session.run();
+        markTiming(TIMING.done, report.state); // read by npm run bench
+        return report;
+      },
+      showBadge: (report) => {
+        const claims = report?.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
+        sendMessage('reportClaims', claims).catch(() => {
+          // The background may be restarting; the badge is a convenience, the page is not affected.
+        });
+      },
     });
+    // --- end reader controls ---
     onMessage('getReport', () => session.report);
     onMessage('scrollToSentence', ({ data }) => session.scrollTo(data));
     ctx.onInvalidated(() => {
       removeAllListeners();
+      controls.dispose();
       session.dispose();
     });
   },
