@@ -13,7 +13,9 @@ export default defineConfig({
   // module, and the preset handles JSX and the react-compat aliases for us.
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    // No modulepreload polyfill: it preloads chunks with fetch(), and the shipped
+    // code must make no network calls at all (extension pages need no polyfill).
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
@@ -32,6 +34,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

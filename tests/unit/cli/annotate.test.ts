@@ -19,7 +19,8 @@ function fakeIO(stdin = ''): CliIO & { out: string; err: string } {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
-const TEXT = 'Harbour officials said on Tuesday that the ferry would resume service.\nThe port reopened at noon.';
+const TEXT =
+  'Harbour officials said on Tuesday that the ferry to the islands would resume its service at the end of the week.\nThe port reopened at noon, and the first boats left for the north with their usual cargo.';
 
 describe('sourcelight annotate', () => {
   it('prints exactly the documented JSON shape for standard input, offsets into the input', async () => {
