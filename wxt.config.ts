@@ -26,6 +26,13 @@ export default defineConfig({
     // script's own match patterns.
     permissions: ['storage'],
     action: { default_title: 'Sourcelight: who stands behind this article' },
+    // A shortcut needs no permission; the reader can change it in the browser's shortcut settings.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide the highlights on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

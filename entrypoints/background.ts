@@ -1,18 +1,32 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/utils/messages';
+import { onMessage, sendMessage } from '@/utils/messages';
+
+/** The shortcut declared under `commands` in wxt.config.ts. */
+const TOGGLE_COMMAND = 'toggle-highlights';
 
 /**
- * The toolbar badge: how many claims the article in each tab holds. The content
- * script tells us after each analysis; a navigation starts the count afresh.
+ * The toolbar badge (how many claims the article in each tab holds) and the
+ * keyboard shortcut that shows or hides the highlights. The content script tells
+ * us the count after each analysis; a navigation starts the count afresh.
  */
 export default defineBackground(() => {
+  // MV3 calls it `action`; Firefox's MV2 build still has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+
   onMessage('reportClaims', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;
-    void browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0b5394' });
+    void action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+    void action.setBadgeBackgroundColor({ tabId, color: '#0b5394' });
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
+    if (change.status === 'loading') void action.setBadgeText({ tabId, text: '' });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_COMMAND || tab?.id == null) return;
+    sendMessage('toggleHighlights', undefined, tab.id).catch(() => {
+      // No content script on this tab (a browser page, or opened before install): nothing to toggle.
+    });
   });
 });
