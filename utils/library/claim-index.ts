@@ -1,0 +1,136 @@
+/**
+ * Inverted index over claim texts: content term → claims containing it. A page
+ * sentence only ever looks at the claims sharing one of its rarer terms, so a
+ * 50,000-claim library costs a few posting-list walks per sentence instead of
+ * 50,000 comparisons. Pure TypeScript, no DOM, no storage: the store or the CLI
+ * feeds it claims.
+ */
+import { features, type TextFeatures } from './features';
+import { contentTerms, tokenize } from './normalize';
+
+/** The least a claim needs to be indexed. */
+export interface IndexableClaim {
+  id: string;
+  text: string;
+}
+
+/** Features are recomputed on demand past this many cached claims (memory bound). */
+const FEATURE_CACHE_LIMIT = 20_000;
+
+export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
+  private readonly termIds = new Map<string, number>();
+  private readonly postings: number[][] = [];
+  private readonly df: number[] = [];
+  private readonly docs: (C | undefined)[] = [];
+  private readonly docTerms: (Uint32Array | undefined)[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly cache = new Map<number, TextFeatures>();
+  private dead = 0;
+
+  /** Number of live claims. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Add (or replace, by id) one claim. */
+  add(claim: C): void {
+    if (this.byId.has(claim.id)) this.remove(claim.id);
+    const doc = this.docs.length;
+    this.docs.push(claim);
+    this.byId.set(claim.id, doc);
+    const ids: number[] = [];
+    for (const term of contentTerms(tokenize(claim.text))) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.termIds.set(term, id);
+        this.postings.push([]);
+        this.df.push(0);
+      }
+      this.postings[id].push(doc);
+      this.df[id]++;
+      ids.push(id);
+    }
+    this.docTerms.push(Uint32Array.from(ids));
+  }
+
+  /** Remove a claim by id; returns whether it was present. */
+  remove(id: string): boolean {
+    const doc = this.byId.get(id);
+    if (doc === undefined) return false;
+    this.byId.delete(id);
+    for (const t of this.docTerms[doc] ?? []) this.df[t]--;
+    this.docs[doc] = undefined;
+    this.docTerms[doc] = undefined;
+    this.cache.delete(doc);
+    // Posting lists keep the dead doc until enough have piled up, then compact.
+    if (++this.dead > 1000 && this.dead > this.docs.length / 4) this.compact();
+    return true;
+  }
+
+  /** The claim stored under an id. */
+  get(id: string): C | undefined {
+    const doc = this.byId.get(id);
+    return doc === undefined ? undefined : this.docs[doc];
+  }
+
+  /** All live claims, in insertion order. */
+  claims(): C[] {
+    return this.docs.filter((d): d is C => d !== undefined);
+  }
+
+  /**
+   * Inverse document frequency of a term. Why this form: smooth (never
+   * infinite), and a term no claim has gets the highest weight, because a
+   * sentence full of words the library never saw is about something else.
+   */
+  weight = (term: string): number => {
+    const id = this.termIds.get(term);
+    const df = id === undefined ? 0 : this.df[id];
+    return Math.log(1 + (this.size + 1) / (df + 1));
+  };
+
+  /**
+   * Claims sharing the most term weight with the given terms, best first.
+   * Terms present in more than 5% of a large library are skipped: they cannot
+   * single out a claim and their posting lists are the long ones.
+   */
+  candidates(terms: Iterable<string>, limit = 5): { claim: C; features: TextFeatures; shared: number }[] {
+    const acc = new Map<number, number>();
+    const maxDf = Math.max(50, this.size * 0.05);
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined || this.df[id] > maxDf || this.df[id] === 0) continue;
+      const w = this.weight(term);
+      for (const doc of this.postings[id]) {
+        if (this.docs[doc] !== undefined) acc.set(doc, (acc.get(doc) ?? 0) + w);
+      }
+    }
+    const top = [...acc.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    return top.map(([doc, shared]) => ({ claim: this.docs[doc]!, features: this.featuresOf(doc), shared }));
+  }
+
+  private featuresOf(doc: number): TextFeatures {
+    let f = this.cache.get(doc);
+    if (!f) {
+      f = features(this.docs[doc]!.text);
+      if (this.cache.size >= FEATURE_CACHE_LIMIT) this.cache.clear();
+      this.cache.set(doc, f);
+    }
+    return f;
+  }
+
+  private compact(): void {
+    for (let t = 0; t < this.postings.length; t++) {
+      this.postings[t] = this.postings[t].filter((d) => this.docs[d] !== undefined);
+    }
+    this.dead = 0;
+  }
+}
+
+/** Build an index from a list of claims. */
+export function buildIndex<C extends IndexableClaim>(claims: Iterable<C>): ClaimIndex<C> {
+  const index = new ClaimIndex<C>();
+  for (const c of claims) index.add(c);
+  return index;
+}

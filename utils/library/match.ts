@@ -1,0 +1,101 @@
+/**
+ * Claim matching: does a page sentence restate a claim in the library?
+ *
+ * Candidates come from the inverted index; each is scored by weighted term
+ * overlap and then vetoed by any conflict signal (number, time, polarity,
+ * antonym, substitution). The decision asks for the same claim, not the same
+ * topic: enough of the claim's content must be restated, including some of its
+ * predicate (not only the names), and nothing it says may be contradicted.
+ */
+import type { ClaimIndex, IndexableClaim } from './claim-index';
+import { features, type TextFeatures } from './features';
+import {
+  antonymConflict, numberConflict, overlap, polarityConflict, substitutionConflict, timeConflict,
+  type Overlap,
+} from './signals';
+
+export interface MatchDetail {
+  overlap: Overlap;
+  /** Similarity in [0, 1] before vetoes. */
+  similarity: number;
+  /** The first conflict found, or null. */
+  conflict: string | null;
+}
+
+export interface Match<C extends IndexableClaim = IndexableClaim> {
+  claim: C;
+  /** Similarity in [0, 1]; a match has score ≥ MATCH_THRESHOLD. */
+  score: number;
+  detail: MatchDetail;
+}
+
+/**
+ * Similarity from the two coverages. Why not one of them: the claim coverage
+ * alone rewards long sentences that contain everything (a related sentence that
+ * repeats the claim's names); the sentence coverage alone rewards short ones.
+ * The blend leans on whichever is higher (a partial restatement is high on one
+ * side) but still needs the other to be substantial.
+ */
+export function similarity(o: Overlap): number {
+  const hi = Math.max(o.claimCoverage, o.sentenceCoverage);
+  const lo = Math.min(o.claimCoverage, o.sentenceCoverage);
+  return 0.6 * hi + 0.4 * lo;
+}
+
+/** Score at or above which a sentence counts as restating a claim. */
+export const MATCH_THRESHOLD = 0.5;
+/** The restated content must include this much non-name weight (the predicate). */
+const MIN_CONTENT_SHARE = 0.25;
+
+/** Compare one sentence with one claim (features precomputed). */
+export function compare(claim: TextFeatures, sentence: TextFeatures, weight: (t: string) => number): MatchDetail {
+  const o = overlap(claim, sentence, weight);
+  let sim = similarity(o);
+  if (o.shared > 0 && o.sharedContent / o.shared < MIN_CONTENT_SHARE) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
+  const conflict = sim >= MATCH_THRESHOLD - 0.15
+    ? numberConflict(claim, sentence) ?? timeConflict(claim, sentence) ?? polarityConflict(claim, sentence)
+      ?? antonymConflict(claim, sentence) ?? substitutionConflict(claim, sentence)
+    : null;
+  return { overlap: o, similarity: sim, conflict };
+}
+
+/**
+ * The best restated claim for one sentence, or null.
+ * @param index the claim library's index
+ * @param sentence the page sentence text
+ */
+export function findMatch<C extends IndexableClaim>(index: ClaimIndex<C>, sentence: string | TextFeatures): Match<C> | null {
+  return bestCandidate(index, sentence).match;
+}
+
+/** Like findMatch, but also returns the best-scoring candidate when it is not a match (for the CLI score). */
+export function bestCandidate<C extends IndexableClaim>(
+  index: ClaimIndex<C>,
+  sentence: string | TextFeatures,
+): { match: Match<C> | null; best: Match<C> | null } {
+  const f = typeof sentence === 'string' ? features(sentence) : sentence;
+  const terms = [...f.terms.keys()];
+  let best: Match<C> | null = null;
+  let match: Match<C> | null = null;
+  for (const cand of index.candidates(terms)) {
+    const detail = compare(cand.features, f, index.weight);
+    const score = detail.conflict ? 0 : detail.similarity;
+    const m: Match<C> = { claim: cand.claim, score: round(detail.similarity), detail };
+    if (!best || detail.similarity > best.detail.similarity) best = m;
+    if (!detail.conflict && score >= MATCH_THRESHOLD && (!match || score > match.score)) match = { ...m, score: round(score) };
+  }
+  return { match, best };
+}
+
+/**
+ * Match every sentence of a page against the library.
+ * @returns one entry per input sentence, in order; `match` null when none.
+ */
+export function matchSentences<C extends IndexableClaim>(
+  index: ClaimIndex<C>,
+  sentences: string[],
+): { sentence: string; match: Match<C> | null }[] {
+  return sentences.map((sentence) => ({ sentence, match: findMatch(index, sentence) }));
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

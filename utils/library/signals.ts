@@ -1,0 +1,242 @@
+/**
+ * Matching signals between a stored claim and a page sentence. One positive
+ * signal (weighted term overlap) says "these talk about the same thing"; the
+ * conflict signals say "…but not the same claim": a changed number, date,
+ * polarity, antonym or swapped name. A match needs overlap and no conflict.
+ */
+import type { TextFeatures } from './features';
+import type { NumberFact } from './facts';
+import { ANTONYMS } from './lexicon';
+import { canonical } from './normalize';
+
+/** Words naming the speaker count this much: they identify the story more than the claim. */
+export const ATTRIBUTION_WEIGHT = 0.5;
+
+/** Weight of a term (inverse document frequency in the library). */
+export type TermWeight = (term: string) => number;
+
+export interface Overlap {
+  /** Weight of terms present in both. */
+  shared: number;
+  /** Shared weight excluding names: the predicate, not just the who/where. */
+  sharedContent: number;
+  claimTotal: number;
+  sentenceTotal: number;
+  /** Share of the claim's weight found in the sentence. */
+  claimCoverage: number;
+  /** Share of the sentence's weight found in the claim. */
+  sentenceCoverage: number;
+}
+
+/**
+ * Weighted term overlap. Why weighted: sharing a rare name or number is strong
+ * evidence, sharing "water" or "city" is weak; inverse document frequency over
+ * the library expresses exactly that. Why both coverages: a restatement with
+ * less detail is covered by the claim (sentence coverage high), one with more
+ * detail covers the claim (claim coverage high), a paraphrase does some of each.
+ * Terms that are prefixes of each other (≥ 4 letters: "prep"/"preparation")
+ * count as shared, since news abbreviates words.
+ */
+export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: TermWeight): Overlap {
+  let claimShared = 0;
+  let sentenceShared = 0;
+  let sharedAll = 0;
+  let sharedContent = 0;
+  let claimTotal = 0;
+  let sentenceTotal = 0;
+  const unmatchedClaim: string[] = [];
+  const role = (f: TextFeatures, t: string) => (f.attributed.has(t) ? ATTRIBUTION_WEIGHT : 1);
+  for (const [term, isName] of claim.terms) {
+    const w = weight(term) * role(claim, term);
+    claimTotal += w;
+    if (sentence.terms.has(term)) {
+      claimShared += w;
+      sharedAll += w;
+      if (!isName || !sentence.terms.get(term) || term.startsWith('#')) sharedContent += w;
+    } else unmatchedClaim.push(term);
+  }
+  for (const [term, isName] of sentence.terms) {
+    const w = weight(term) * role(sentence, term);
+    sentenceTotal += w;
+    if (claim.terms.has(term)) { sentenceShared += w; continue; }
+    if (isName && claim.acronyms.has(term)) {
+      // "NSB" for "National Security Bureau": the name's words are matched.
+      sentenceShared += w;
+      claimShared += w;
+      claimTotal += w;
+      sharedAll += w;
+      continue;
+    }
+    if (term.length >= 4 && !term.startsWith('#')) {
+      const hit = unmatchedClaim.find((c) => c.length >= 4 && (c.startsWith(term) || term.startsWith(c)));
+      if (hit) {
+        const wc = weight(hit) * role(claim, hit);
+        sentenceShared += w;
+        claimShared += wc;
+        sharedAll += wc;
+        if (!isName) sharedContent += wc;
+      }
+    }
+  }
+  return {
+    shared: sharedAll,
+    sharedContent,
+    claimTotal,
+    sentenceTotal,
+    claimCoverage: claimTotal ? Math.min(1, claimShared / claimTotal) : 0,
+    sentenceCoverage: sentenceTotal ? Math.min(1, sentenceShared / sentenceTotal) : 0,
+  };
+}
+
+const sameUnit = (a: NumberFact, b: NumberFact): boolean => {
+  if (a.type !== b.type) return false;
+  if (a.type === 'count' || a.type === 'ordinal' || a.type === 'label' || a.type === 'duration') {
+    return a.unit.some((u) => b.unit.includes(u));
+  }
+  return true;
+};
+
+/**
+ * Number conflict: the claim states a quantity the sentence does not repeat,
+ * and the sentence states a different quantity of the same kind ("121 votes"
+ * vs "212 votes", "$21 million" vs "$210 million"). Why the unit check: a
+ * restatement with more detail adds unrelated numbers ("1,850 adults in 11
+ * countries") that must not count against it.
+ */
+export function numberConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
+  for (const c of claim.numbers) {
+    if (sentence.numbers.some((s) => s.value === c.value)) continue;
+    const other = sentence.numbers.find((s) => s.value !== c.value && sameUnit(c, s));
+    if (other) return `number ${c.value} vs ${other.value}`;
+  }
+  return null;
+}
+
+const disjoint = <T>(a: Set<T>, b: Set<T>): boolean => {
+  if (!a.size || !b.size) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+/**
+ * Time conflict: both name a weekday (or month, season, deadline) and share
+ * none. "In January" restates nothing said "in March".
+ */
+export function timeConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
+  const c = claim.times;
+  const s = sentence.times;
+  if (disjoint(c.weekdays, s.weekdays)) return 'weekday';
+  if (disjoint(c.months, s.months)) return 'month';
+  if (disjoint(c.seasons, s.seasons)) return 'season';
+  if (disjoint(c.ends, s.ends)) return 'deadline';
+  return null;
+}
+
+/**
+ * Polarity conflict, checked both ways:
+ * - every negated head in one text that also occurs in the other must be
+ *   negated there too ("were not ordered" vs "were ordered"), unless the other
+ *   text negates with the same family of words somewhere its own head does not
+ *   line up (the two negations are then taken to be the same one, worded
+ *   differently);
+ * - a text that reports a denial or retraction cannot restate one that has no
+ *   negation at all ("denied reports that X" vs "confirmed that X").
+ */
+export function polarityConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
+  const oneWay = (a: TextFeatures, b: TextFeatures): string | null => {
+    for (const ev of a.polarity.events) {
+      if (ev.kind === 'deny') continue;
+      for (const h of ev.heads) {
+        const tok = a.tokens[h];
+        const inB = b.stems.get(tok.stem);
+        if (!inB) continue;
+        const bitA = a.polarity.bits[h];
+        if (inB.some((k) => b.polarity.bits[k] === bitA)) continue;
+        const waived = b.polarity.events.some((e) => e.kind === ev.kind && e.family === ev.family
+          && e.heads.every((k) => !a.stems.has(b.tokens[k].stem)));
+        if (!waived) return `${ev.word} ${tok.low}`;
+      }
+    }
+    return null;
+  };
+  /*
+   * A denial restated without a denial verb must still negate what was denied:
+   * "rejected claims that the switch caused it" ≈ "the switch is not what caused it"
+   * (the "not" governs a word inside the denied clause). Otherwise one text
+   * reports a denial and the other the thing denied, or an allegation.
+   */
+  const negatesDenied = (n: TextFeatures, d: TextFeatures): boolean => n.polarity.events.some((e) =>
+    e.kind === 'neg' && !e.cancelled && e.heads.some((h) => (d.stems.get(n.tokens[h].stem) ?? []).some((k) => d.polarity.bits[k] === 1)));
+  const denies = (f: TextFeatures) => f.polarity.events.some((e) => (e.kind === 'deny' || e.kind === 'retract') && !e.cancelled);
+  const dc = denies(claim), ds = denies(sentence);
+  if (ds && !dc && !negatesDenied(claim, sentence)) return 'sentence denies';
+  if (dc && !ds && !negatesDenied(sentence, claim)) return 'claim denies';
+  return oneWay(claim, sentence) ?? oneWay(sentence, claim);
+}
+
+const ANTONYM_STEMS: [Set<string>, Set<string>][] = ANTONYMS.map(([a, b]) => [
+  new Set(a.map((w) => canonical(w))),
+  new Set(b.map((w) => canonical(w))),
+]);
+
+/**
+ * Antonym conflict: one text uses one side of an antonym pair and the other
+ * only the opposite side ("approve"/"reject", "won"/"lost", "above"/"below").
+ */
+export function antonymConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
+  const has = (f: TextFeatures, set: Set<string>) => [...set].some((s) => f.stems.has(s));
+  for (const [a, b] of ANTONYM_STEMS) {
+    const ca = has(claim, a), cb = has(claim, b), sa = has(sentence, a), sb = has(sentence, b);
+    if ((ca && !cb && sb && !sa) || (cb && !ca && sa && !sb)) return 'antonym';
+  }
+  return null;
+}
+
+/**
+ * Longest common subsequence of content-bearing token keys, with the aligned
+ * index pairs. Used to see whether a sentence copies the claim.
+ */
+function align(a: string[], b: string[]): [number, number][] {
+  const n = a.length, m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0, j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) { pairs.push([i, j]); i++; j++; }
+    else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+const keys = (f: TextFeatures): { key: string; term: string }[] =>
+  f.tokens.filter((t) => t.kind !== 'punct').map((t) => ({ key: t.stem, term: t.term }));
+
+/** How closely a sentence copies the claim word for word (both directions ≥ this). */
+export const NEAR_COPY = 0.7;
+
+/**
+ * Substitution conflict. When a sentence copies a claim nearly word for word,
+ * any content word it swaps out is deliberate: "sales taxes" → "property
+ * taxes", "Elementary" → "Middle", a different person's name. Why only for
+ * near copies: a free paraphrase swaps words all the time ("lines" → "pipes")
+ * and its other evidence has to speak for it.
+ */
+export function substitutionConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
+  const a = keys(claim);
+  const b = keys(sentence);
+  if (!a.length || !b.length) return null;
+  const pairs = align(a.map((x) => x.key), b.map((x) => x.key));
+  if (pairs.length / a.length < NEAR_COPY || pairs.length / b.length < NEAR_COPY) return null;
+  // In a near copy, a claim word left out together with a new word brought in is a swap,
+  // wherever the two sit ("Supreme Court" → "Court of Appeals" leaves two gaps).
+  const gone = a.find((x) => x.term && !x.term.startsWith('#') && !sentence.terms.has(x.term));
+  const added = b.find((x) => x.term && !x.term.startsWith('#') && !claim.terms.has(x.term));
+  if (gone && added) return `swap ${gone.term}→${added.term}`;
+  return null;
+}
