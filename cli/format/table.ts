@@ -2,14 +2,9 @@ import type { SentenceRecord } from '../../utils/analysis/types';
 import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '../../utils/labels';
 import type { Document } from '../input';
 
-/** Shortens to `width` characters on a word boundary, marking the cut. */
-export function shorten(s: string, width: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= width) return flat;
-  const cut = flat.slice(0, width - 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > width * 0.6 ? cut.slice(0, space) : cut) + '…';
-}
+import { shorten } from '../../utils/shorten';
+
+export { shorten };
 
 const pad = (s: string, w: number) => (s.length >= w ? s : s + ' '.repeat(w - s.length));
 
