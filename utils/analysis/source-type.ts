@@ -40,13 +40,18 @@ const GENERIC_ROLES = new Set([
   'office', 'board', 'council', 'department', 'group', 'partner', 'founder', 'owner', 'vp',
 ]);
 
+/** Fixed phrases that span a preposition ("secretary of state", "people familiar with"). */
+const SPANNING = /\b(?:secretary of state|department of (?:justice|defen[cs]e|state|homeland security)|ministry of|attorney general|people familiar|person familiar|condition of anonymity|bureau of prisons|member of parliament|director of the center|chief of staff|house of representatives|court of appeals|head of state)\b/i;
+
+const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|administrator|commissioner|chief|head|director)\s*$/i;
+
 const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
 
 const tokenize = (s: string): string[] =>
   s.toLowerCase().replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
 
 /** The last type phrase in `text` (the English head comes last in a noun group). */
-function headType(text: string): { type: SourceType; generic: boolean } | null {
+function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
   const caps = raw.map((t, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(t));
   const toks = tokenize(text).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
@@ -62,7 +67,7 @@ function headType(text: string): { type: SourceType; generic: boolean } | null {
         for (let k = 0; k < n - 1 && ok; k++) ok = toks[i - n + 1 + k].replace(/\.$/, '') === e.words[k].replace(/\.$/, '') || toks[i - n + 1 + k] === e.words[k];
         // A capitalised "Son" or "Early" inside a name is a surname, not a role.
         if (ok && e.type === 'person' && caps[i] && raw.length === toks.length) continue;
-        if (ok) return { type: e.type, generic: GENERIC_ROLES.has(v) };
+        if (ok) return { type: e.type, generic: n === 1 && GENERIC_ROLES.has(v), words: n };
       }
     }
   }
@@ -71,6 +76,9 @@ function headType(text: string): { type: SourceType; generic: boolean } | null {
 
 /** Type of a descriptive phrase ("a spokesperson for the British Foreign Office"). */
 export function typeOfPhrase(phrase: string): SourceType | null {
+  // A fixed phrase across a preposition wins: "Secretary of State", "Department of Justice".
+  const whole = headType(phrase);
+  if (whole && whole.words > 1 && PREPOSITION.test(` ${whole.words > 1 ? phrase : ''} `) && SPANNING.test(phrase)) return whole.type;
   const cut = PREPOSITION.exec(phrase);
   const head = cut ? phrase.slice(0, cut.index) : phrase;
   const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
@@ -79,13 +87,18 @@ export function typeOfPhrase(phrase: string): SourceType | null {
   const c = complement ? typeOfPhrase(complement) : null;
   if (c) return c;
   if (h) {
-    // "former White House adviser": the words before a generic role name its body;
-    // an unknown proper name there ("a WeWork spokesperson") is most often a company.
-    const before = head.replace(/\b(?:spokes\w+|officials?|executives?|director|chief|manager|president|adviser|advisor|aide|representatives?|officer|staff|employees?|members?|head|deputy|team|partner|founder|owner|board|office|council|department|group|leaders?|chair\w*|administrator|secretary|commissioner|vp)\b.*$/i, '');
+    // "former White House adviser": the words before a generic role name its body
+    // ("a NASA spokesman" is government, "a WeWork spokesperson" a company). For
+    // ranks ("US President", "Ukrainian Prime Minister") a country before the role
+    // keeps the role's own type.
+    const before = head.trim().replace(/\S+$/, '');
     const b = before.trim() ? headType(before) : null;
-    if (b) return b.type;
-    const corporateRole = /\b(?:spokes\w+|executives?|employees?|manager|director|representatives?|vp|chief|officer)\b/i.test(head);
-    if (corporateRole && /\b\p{Lu}[\p{L}&.-]+/u.test(before.replace(/^\s*(?:A|An|The)\b/, ''))) return 'organization';
+    const rank = RANKS.test(head);
+    if (b && !(rank && (b.type === 'government' || b.type === 'politician'))) return b.type;
+    // An unknown proper name before the role is a company ("InfoNation President"),
+    // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
+    const proper = before.replace(/^\s*(?:A|An|The|former|then|acting|interim)\b/gi, '').trim();
+    if (!b && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
     return h.type;
   }
   return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
@@ -113,6 +126,9 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
   if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
+  // A named person placed at a university, institute or think tank comments as an
+  // outside expert (LABELS.md `expert`); the institution itself is an organization.
+  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies))\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
   return (
     typeOfPhrase(bare) ??
     (appositive ? typeOfPhrase(appositive) : null) ??

@@ -16,5 +16,6 @@ export const ROLE_WORDS = new Set([
   'editor', 'columnist', 'planetary', 'u.s.', 'us', 'state', 'national', 'federal', 'speaker',
   'leader', 'whip', 'candidate', 'nominee', 'lt.', 'col.', 'gen.', 'vp', 'head', 'partner',
   'fellow', 'lawyer', 'dr', 'police', 'mr.', 'mrs.', 'ms.', 'player', 'forward', 'goalie',
+  'cmdr.', 'sgt.', 'capt.', 'maj.', 'adm.', 'gov.', 'sen.', 'rep.', 'amb.', 'cmdr', 'sgt', 'capt', 'gov', 'sen', 'rep',
   'quarterback', 'pitcher', 'striker', 'midfielder', 'defender', 'developer', 'owner', 'founder',
 ]);
