@@ -17,9 +17,10 @@ export interface Entity {
   person: boolean;
 }
 
-const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most)$/;
+const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most|yet|still|however|meanwhile|so|also|even|now|then|later|earlier|afterward|afterwards|instead|indeed|today|where|both|former|according|asked|said)$/;
 
-const isNamePart = (t: Token): boolean => isCapitalized(t) && !ROLE_WORDS.has(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
+const isNamePart = (t: Token): boolean =>
+  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
@@ -27,9 +28,12 @@ export class EntityMemory {
   private lastPerson: Entity | null = null;
   private lastBody: Entity | null = null;
   private lastSpeaker: Entity | null = null;
+  /** People named in the current sentence, with their offsets. */
+  private here: { at: number; e: Entity }[] = [];
 
   /** Record every name run of two or more words with the title or appositive around it. */
   observe(s: string, toks: Token[]): void {
+    this.here = [];
     let i = 0;
     while (i < toks.length) {
       // A sentence's first word is capitalised anyway: "Hosting Cook …" is no name.
@@ -61,10 +65,11 @@ export class EntityMemory {
     const person = own === null;
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
-    this.remember(entity);
+    const kept = this.remember(entity);
+    if (kept.person) this.here.push({ at: toks[i].start, e: kept });
   }
 
-  private remember(e: Entity): void {
+  private remember(e: Entity): Entity {
     const words = e.name.toLowerCase().split(/\s+/).filter((w) => !/^(?:jr|sr)\.?$/.test(w));
     const old = this.byWord.get(words[words.length - 1]);
     const merged: Entity = old && old.name === e.name ? { ...e, type: e.type ?? old.type } : e;
@@ -72,6 +77,7 @@ export class EntityMemory {
     if (words.length > 1 && merged.person) this.byWord.set(words[words.length - 1], merged);
     if (merged.person) this.lastPerson = merged;
     else this.lastBody = merged;
+    return merged;
   }
 
   /** Note that a source of this name spoke with this type (strengthens later lookups). */
@@ -91,9 +97,14 @@ export class EntityMemory {
   }
 
   /** Nearest earlier full name for a pronoun: a person for he/she, a body for it. */
-  pronoun(p: string): Entity | null {
+  pronoun(p: string, at = Infinity): Entity | null {
     const l = p.toLowerCase();
-    if (l === 'he' || l === 'she' || l === 'i') return this.lastSpeaker ?? this.lastPerson;
+    if (l === 'he' || l === 'she' || l === 'i') {
+      // A person named earlier in the same sentence is the nearest full name.
+      const same = this.here.filter((h) => h.at < at);
+      if (same.length) return same[same.length - 1].e;
+      return this.lastPerson ?? this.lastSpeaker;
+    }
     if (l === 'it') return this.lastBody;
     return null;
   }

@@ -43,6 +43,9 @@ const GENERIC_ROLES = new Set([
 /** Fixed phrases that span a preposition ("secretary of state", "people familiar with"). */
 const SPANNING = /\b(?:secretary of state|department of (?:justice|defen[cs]e|state|homeland security)|ministry of|attorney general|people familiar|person familiar|condition of anonymity|bureau of prisons|member of parliament|director of the center|chief of staff|house of representatives|court of appeals|head of state)\b/i;
 
+/** Entries that are acronyms and also ordinary words ("who", "us", "ice", "fed"). */
+const ACRONYMS = new Set(['who', 'us', 'un', 'eu', 'ice', 'ap', 'sec', 'fed', 'abc', 'nsa', 'doj', 'cdc', 'nbc', 'cbs', 'npr', 'pbs', 'afp', 'imf', 'mp', 'mps', 'gop', 'nsc', 'cia', 'fbi', 'atf', 'dea', 'dhs', 'fda', 'epa', 'ngo', 'uk', 'vp', 'coo', 'cfo', 'cto', 'ceo']);
+
 const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|administrator|commissioner|chief|head|director)\s*$/i;
 
 const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
@@ -54,7 +57,8 @@ const tokenize = (s: string): string[] =>
 function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
   const caps = raw.map((t, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(t));
-  const toks = tokenize(text).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
+  const upper = raw.map((t) => /^\p{Lu}[\p{Lu}.&-]*$/u.test(t.replace(/[^\p{L}.&-]/gu, '')));
+  const toks = raw.map((t) => t.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
   for (let i = toks.length - 1; i >= 0; i--) {
     const variants = [toks[i], toks[i].replace(/\.$/, '')];
     for (const v of variants) {
@@ -65,8 +69,10 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
         if (i + 1 < n) continue;
         let ok = true;
         for (let k = 0; k < n - 1 && ok; k++) ok = toks[i - n + 1 + k].replace(/\.$/, '') === e.words[k].replace(/\.$/, '') || toks[i - n + 1 + k] === e.words[k];
-        // A capitalised "Son" or "Early" inside a name is a surname, not a role.
-        if (ok && e.type === 'person' && caps[i] && raw.length === toks.length) continue;
+        // A capitalised "Son" or "Early" inside a name is a surname, not a role;
+        // a short acronym ("WHO", "UN", "AP") counts only when written in capitals.
+        if (ok && e.type === 'person' && caps[i]) continue;
+        if (ok && n === 1 && ACRONYMS.has(v) && !upper[i]) continue;
         if (ok) return { type: e.type, generic: n === 1 && GENERIC_ROLES.has(v), words: n };
       }
     }
@@ -84,7 +90,10 @@ export function typeOfPhrase(phrase: string): SourceType | null {
   const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
   const h = headType(head);
   if (h && !h.generic) return h.type;
-  const c = complement ? typeOfPhrase(complement) : null;
+  let c = complement ? typeOfPhrase(complement) : null;
+  // "an aide to Vice President Pence", "a spokesman for the president": the staff
+  // of an office holder are government (LABELS.md: spokespeople, civil servants).
+  if (c === 'politician' && h?.generic) c = 'government';
   if (c) return c;
   if (h) {
     // "former White House adviser": the words before a generic role name its body
@@ -118,6 +127,7 @@ const ANONYMOUS_HEAD =
  */
 export function typeOfSource(span: string, appositive = '', premodifier = ''): SourceType {
   const bare = span.trim();
+  appositive = appositive.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   // A relative clause ("who owns a firm") describes, it does not give a role;
   // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
   if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';

@@ -45,11 +45,12 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   let resolved: string | null = null;
   let type = typeOfSource(text, g.appositive, g.premodifier);
   if (PRONOUNS.has(lower)) {
-    const e = memory.pronoun(lower);
+    const e = memory.pronoun(lower, g.start);
     if (e) {
       resolved = e.name;
       if (e.type) type = e.type;
       else if (e.person) type = 'person';
+      memory.spoke(e);
     }
   } else {
     const e = memory.byName(text);
