@@ -26,6 +26,8 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
   private readonly byId = new Map<string, number>();
   private readonly cache = new Map<number, TextFeatures>();
   private dead = 0;
+  /** Reused score accumulator (one slot per doc), so a query allocates nothing per claim. */
+  private acc = new Float64Array(0);
 
   /** Number of live claims. */
   get size(): number {
@@ -92,22 +94,50 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
 
   /**
    * Claims sharing the most term weight with the given terms, best first.
-   * Terms present in more than 5% of a large library are skipped: they cannot
-   * single out a claim and their posting lists are the long ones.
+   * Terms present in more than 2% of a large library are skipped: they cannot
+   * single out a claim and their posting lists are the long ones. Candidates
+   * whose shared weight is too small a part of both texts to ever reach
+   * `minCoverage` are dropped before their features are computed (the costly
+   * step), which keeps a 50,000-claim library fast.
    */
-  candidates(terms: Iterable<string>, limit = 5): { claim: C; features: TextFeatures; shared: number }[] {
-    const acc = new Map<number, number>();
-    const maxDf = Math.max(50, this.size * 0.05);
+  candidates(terms: Iterable<string>, limit = 3, minCoverage = 0.25): { claim: C; features: TextFeatures; shared: number }[] {
+    const maxDf = Math.max(50, this.size * 0.02);
+    const acc = this.acc.length >= this.docs.length ? this.acc : (this.acc = new Float64Array(this.docs.length * 2));
+    const touched: number[] = [];
+    let sentenceTotal = 0;
     for (const term of terms) {
+      const w = this.weight(term);
+      sentenceTotal += w;
       const id = this.termIds.get(term);
       if (id === undefined || this.df[id] > maxDf || this.df[id] === 0) continue;
-      const w = this.weight(term);
       for (const doc of this.postings[id]) {
-        if (this.docs[doc] !== undefined) acc.set(doc, (acc.get(doc) ?? 0) + w);
+        if (acc[doc] === 0) touched.push(doc);
+        acc[doc] += w;
       }
     }
-    const top = [...acc.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-    return top.map(([doc, shared]) => ({ claim: this.docs[doc]!, features: this.featuresOf(doc), shared }));
+    const top: [number, number][] = [];
+    for (const doc of touched) {
+      const shared = acc[doc];
+      acc[doc] = 0;
+      if (this.docs[doc] === undefined) continue;
+      if (top.length === limit && shared <= top[limit - 1][1]) continue;
+      top.push([doc, shared]);
+      top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      if (top.length > limit) top.pop();
+    }
+    const out: { claim: C; features: TextFeatures; shared: number }[] = [];
+    for (const [doc, shared] of top) {
+      let claimTotal = 0;
+      for (const t of this.docTerms[doc] ?? []) claimTotal += this.weightOfId(t);
+      const reach = Math.max(shared / (claimTotal || 1), shared / (sentenceTotal || 1));
+      if (reach < minCoverage) continue;
+      out.push({ claim: this.docs[doc]!, features: this.featuresOf(doc), shared });
+    }
+    return out;
+  }
+
+  private weightOfId(id: number): number {
+    return Math.log(1 + (this.size + 1) / (this.df[id] + 1));
   }
 
   private featuresOf(doc: number): TextFeatures {

@@ -20,3 +20,4 @@ export {
 } from './pack';
 export { claimsOf, type ArticleMeta, type StoredArticle, type StoredClaim } from './types';
 export { formatSeenBefore, seenBeforeLink } from './format';
+export { evictOldest, mergeArticles } from './bounds';

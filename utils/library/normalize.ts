@@ -178,7 +178,7 @@ export function acronyms(tokens: Token[]): string[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const capital = t.kind === 'word' && /^[A-Z][a-z]/.test(t.raw);
+    const capital = t.kind === 'word' && /^[A-Z][a-z]/.test(t.raw) && !FUNCTION_WORDS.has(t.low);
     if (capital) run.push(t.raw[0]);
     else if (run.length && NAME_GLUE.has(t.low) && /^[A-Z]/.test(tokens[i + 1]?.raw ?? '')) continue;
     else flush();
