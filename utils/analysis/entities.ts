@@ -7,7 +7,7 @@
 import type { SourceType } from './types';
 import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
-import { typeOfPhrase } from './source-type';
+import { typeOfPhrase, typeOfSource } from './source-type';
 
 /** A named person or body seen in the article. */
 export interface Entity {
@@ -60,8 +60,11 @@ export class EntityMemory {
       if (e > j + 1) app = s.slice(toks[j + 1].start, toks[e - 1].end);
     }
     const own = typeOfPhrase(name);
-    const appType = app && /^(?:a|an|the|\p{Ll})/u.test(app) && !/^(?:who|which|whose)\b/.test(app) ? typeOfPhrase(app) : null;
-    const type = own ?? (pre ? typeOfPhrase(pre) : null) ?? appType;
+    // An appositive gives a role when it is a noun group ("a former official",
+    // "Washington State Department of Health public information officer"), not a
+    // clause ("referring to …", "who owns …").
+    const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|\p{Ll}+(?:ing|ed))\b/u.test(app);
+    const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
     const person = own === null;
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };

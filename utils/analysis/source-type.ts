@@ -73,7 +73,7 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
         // a short acronym ("WHO", "UN", "AP") counts only when written in capitals.
         if (ok && e.type === 'person' && caps[i]) continue;
         if (ok && n === 1 && ACRONYMS.has(v) && !upper[i]) continue;
-        if (ok) return { type: e.type, generic: n === 1 && GENERIC_ROLES.has(v), words: n };
+        if (ok) return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
       }
     }
   }
@@ -106,7 +106,7 @@ export function typeOfPhrase(phrase: string): SourceType | null {
     if (b && !(rank && (b.type === 'government' || b.type === 'politician'))) return b.type;
     // An unknown proper name before the role is a company ("InfoNation President"),
     // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
-    const proper = before.replace(/^\s*(?:A|An|The|former|then|acting|interim)\b/gi, '').trim();
+    const proper = before.replace(/\b(?:A|An|The|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     if (!b && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
     return h.type;
   }
@@ -128,6 +128,7 @@ const ANONYMOUS_HEAD =
 export function typeOfSource(span: string, appositive = '', premodifier = ''): SourceType {
   const bare = span.trim();
   appositive = appositive.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
+  if (/^(?:\p{Ll}+(?:ing|ed)|after|before|while|as|and|but|where|when)\b/u.test(appositive)) appositive = '';
   // A relative clause ("who owns a firm") describes, it does not give a role;
   // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
   if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';
