@@ -1,21 +1,19 @@
-import type { SentenceRecord } from '@/utils/analysis/types';
-import { claimsOf } from '@/utils/report';
 import { ClaimItem } from './ClaimItem';
+import { onClaimListKey } from './keyboard';
+import type { Claim } from './sourcing';
 
 interface Props {
-  sentences: SentenceRecord[];
-  /** Called with the sentence's index in `sentences`, for scrolling the page to it. */
+  claims: Claim[];
+  /** Called with the sentence's index in the article, for scrolling the page to it. */
   onSelect: (index: number) => void;
 }
 
-/** The article's claims in article order; sentences that are not claims are left out. */
-export function ClaimList({ sentences, onSelect }: Props) {
-  const claims = claimsOf(sentences);
-  if (claims.length === 0) return <p class="state">No claims found in this article.</p>;
+/** Claims in article order. */
+export function ClaimList({ claims, onSelect }: Props) {
   return (
-    <ol class="claims" aria-label="Claims in this article">
-      {claims.map(({ index, sentence }) => (
-        <ClaimItem key={index} sentence={sentence} onSelect={() => onSelect(index)} />
+    <ol class="claims" aria-label="Claims in article order" onKeyDown={onClaimListKey}>
+      {claims.map((claim) => (
+        <ClaimItem key={claim.index} claim={claim} onSelect={onSelect} />
       ))}
     </ol>
   );

@@ -1,40 +1,122 @@
-import type { PageReport } from '@/utils/report';
-import { ClaimList } from './ClaimList';
+import type { PageState } from '@/utils/messages';
+import { ClaimsView } from './ClaimsView';
+import { ExportBar } from './ExportBar';
+import { HighlightSwitch } from './HighlightSwitch';
+import { StateMessage } from './StateMessage';
 
-interface Props {
-  /** null while the page is still being asked. */
-  report: PageReport | null;
-  /** Set when the page could not be reached at all (browser pages, the store). */
-  unreachable?: boolean;
+/** Everything the popup can be showing for a tab. */
+export type PopupData =
+  | { kind: 'loading' }
+  /** No content script answered: a browser page, a store, a local file, or a tab opened before install. */
+  | { kind: 'unreachable' }
+  | { kind: 'page'; page: PageState };
+
+export interface PopupActions {
   onSelect: (index: number) => void;
+  onToggleHighlights: (on: boolean) => void;
+  onCopyMarkdown: () => Promise<void>;
+  onDownloadJson: () => void;
+  onOpenOptions: () => void;
 }
 
-/** The popup's whole content for one tab, one plain message per state. */
-export function Popup({ report, unreachable, onSelect }: Props) {
+interface Props extends PopupActions {
+  data: PopupData;
+  shortcut?: string | null;
+}
+
+/** The popup for one tab: a header, one body per state, and the footer actions. */
+export function Popup({ data, shortcut, ...actions }: Props) {
+  const report = data.kind === 'page' ? data.page.report : null;
+  const article = report?.state === 'article' ? report : null;
   return (
-    <main class="popup">
+    <div class="popup">
       <header class="popup-header">
-        <h1>Sourcelight</h1>
-        {report?.state === 'article' && report.title && <p class="article-title">{report.title}</p>}
+        <div class="brand-row">
+          <h1 class="brand">Sourcelight</h1>
+          {article && data.kind === 'page' && (
+            <HighlightSwitch on={data.page.highlightsVisible} onChange={actions.onToggleHighlights} shortcut={shortcut} />
+          )}
+        </div>
+        {article?.title && (
+          <p class="article-title" title={article.title}>
+            {article.title}
+          </p>
+        )}
       </header>
-      <PopupBody report={report} unreachable={unreachable} onSelect={onSelect} />
-    </main>
+      <main class="popup-body">
+        <PopupBody data={data} {...actions} />
+      </main>
+      <footer class="popup-footer">
+        {article && <ExportBar onCopyMarkdown={actions.onCopyMarkdown} onDownloadJson={actions.onDownloadJson} />}
+        <button type="button" class="link-button options-link" onClick={actions.onOpenOptions}>
+          Options
+        </button>
+      </footer>
+    </div>
   );
 }
 
-function PopupBody({ report, unreachable, onSelect }: Props) {
-  if (unreachable) {
-    return <p class="state">Sourcelight cannot read this page. Browser pages, extension stores and local files are off limits to extensions.</p>;
+function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & PopupActions) {
+  if (data.kind === 'loading') {
+    return (
+      <StateMessage title="Analysing the article…" live>
+        <p>Finding the claims and who stands behind them. This takes a moment on long pages.</p>
+      </StateMessage>
+    );
   }
-  if (!report) return <p class="state" role="status">Analysing the article…</p>;
+  if (data.kind === 'unreachable') {
+    return (
+      <StateMessage title="Sourcelight cannot read this page">
+        <p>
+          Browsers keep their own pages, extension stores and local files off limits to extensions. If this is a news article that was
+          already open when Sourcelight was installed, reload the page.
+        </p>
+      </StateMessage>
+    );
+  }
+  const { page } = data;
+  if (page.blocked) {
+    return (
+      <StateMessage title="Sourcelight is off on this site">
+        <p>You asked Sourcelight never to run here, so it has not read this page.</p>
+        <button type="button" class="link-button" onClick={onOpenOptions}>
+          Change this in Options
+        </button>
+      </StateMessage>
+    );
+  }
+  const report = page.report;
+  if (!report) {
+    return (
+      <StateMessage title="Analysing the article…" live>
+        <p>Finding the claims and who stands behind them.</p>
+      </StateMessage>
+    );
+  }
   switch (report.state) {
     case 'not-article':
-      return <p class="state">This page is not a news article, so there is nothing to show.</p>;
+      return (
+        <StateMessage title="Not a news article">
+          <p>This page does not look like an article, so there are no claims to show. {report.reason}</p>
+        </StateMessage>
+      );
     case 'unsupported-language':
-      return <p class="state">This article is not in English ({report.language}). Sourcelight reads English articles only for now.</p>;
+      return (
+        <StateMessage title="Language not supported">
+          <p>
+            This article is not in English{report.language && report.language !== 'und' ? ` (it reads as “${report.language}”)` : ''}.
+            Sourcelight reads English articles only for now.
+          </p>
+        </StateMessage>
+      );
     case 'error':
-      return <p class="state state-error">{report.message}</p>;
+      return (
+        <StateMessage title="The analysis failed" tone="error">
+          <p>{report.message}</p>
+          <p>Reloading the page sometimes helps; nothing on the page was changed.</p>
+        </StateMessage>
+      );
     case 'article':
-      return <ClaimList sentences={report.sentences} onSelect={onSelect} />;
+      return <ClaimsView sentences={report.sentences} onSelect={onSelect} />;
   }
 }

@@ -1,0 +1,78 @@
+import { CLAIM_STATUSES, SOURCE_TYPES, type ClaimStatus } from '@/utils/analysis/types';
+import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '@/utils/labels';
+import type { ClaimFilter, SourceTypeFilter } from './filter';
+import type { Claim, SourcingSummary } from './sourcing';
+
+export type ClaimView = 'list' | 'sources';
+
+interface Props {
+  claims: Claim[];
+  summary: SourcingSummary;
+  filter: ClaimFilter;
+  onFilter: (filter: ClaimFilter) => void;
+  view: ClaimView;
+  onView: (view: ClaimView) => void;
+}
+
+/**
+ * Search, source type, view, and one toggle per status present. The status toggles
+ * double as the legend of the summary bar: each carries its colour, word and count.
+ */
+export function ClaimFilters({ claims, summary, filter, onFilter, view, onView }: Props) {
+  const types = SOURCE_TYPES.filter((t) => claims.some((c) => c.sentence.source?.type === t));
+  const unsourced = claims.filter((c) => !c.sentence.source).length;
+  const toggleStatus = (s: ClaimStatus) =>
+    onFilter({ ...filter, statuses: filter.statuses.includes(s) ? filter.statuses.filter((x) => x !== s) : [...filter.statuses, s] });
+  return (
+    <div class="filters">
+      <div class="filter-row">
+        <input
+          type="search"
+          class="search"
+          aria-label="Search sentences and sources"
+          placeholder="Search sentences and sources"
+          value={filter.query}
+          onInput={(e) => onFilter({ ...filter, query: (e.target as HTMLInputElement).value })}
+        />
+        <select
+          class="type-select"
+          aria-label="Source type"
+          value={filter.sourceType}
+          onChange={(e) => onFilter({ ...filter, sourceType: (e.target as HTMLSelectElement).value as SourceTypeFilter })}
+        >
+          <option value="all">All source types</option>
+          {types.map((t) => (
+            <option key={t} value={t}>
+              {SOURCE_TYPE_LABEL[t]} ({claims.filter((c) => c.sentence.source?.type === t).length})
+            </option>
+          ))}
+          {unsourced > 0 && <option value="none">No source ({unsourced})</option>}
+        </select>
+      </div>
+      <div class="filter-row">
+        <div class="status-chips" role="group" aria-label="Show statuses">
+          {CLAIM_STATUSES.filter((s) => summary.byStatus[s] > 0).map((s) => (
+            <button
+              key={s}
+              type="button"
+              class={`chip chip-${s}`}
+              aria-pressed={filter.statuses.includes(s)}
+              onClick={() => toggleStatus(s)}
+            >
+              <span class={`swatch bar-${s}`} aria-hidden="true" />
+              {STATUS_LABEL[s]} <span class="chip-count">{summary.byStatus[s]}</span>
+            </button>
+          ))}
+        </div>
+      </div>
+      <div class="view-switch" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'list'} onClick={() => onView('list')}>
+          In article order
+        </button>
+        <button type="button" aria-pressed={view === 'sources'} onClick={() => onView('sources')}>
+          Who says what
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { SentenceRecord } from '@/utils/analysis/types';
+import { ClaimFilters, type ClaimView } from './ClaimFilters';
+import { ClaimList } from './ClaimList';
+import { NO_FILTER, filterClaims, groupBySource, isFiltering, type ClaimFilter } from './filter';
+import { SourceGroups } from './SourceGroups';
+import { SourcingSummary } from './SourcingSummary';
+import { claimsIn, summarise } from './sourcing';
+
+interface Props {
+  sentences: SentenceRecord[];
+  onSelect: (index: number) => void;
+}
+
+/** An analysed article: the summary, the filters, and the claims as a list or by source. */
+export function ClaimsView({ sentences, onSelect }: Props) {
+  const claims = useMemo(() => claimsIn(sentences), [sentences]);
+  const summary = useMemo(() => summarise(claims), [claims]);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [view, setView] = useState<ClaimView>('list');
+  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+
+  if (claims.length === 0) {
+    return (
+      <>
+        <SourcingSummary summary={summary} />
+        <p class="state">No claims found: no sentence in this article asserts something a source or the author stands behind.</p>
+      </>
+    );
+  }
+  return (
+    <div class="claims-view">
+      <SourcingSummary summary={summary} />
+      <ClaimFilters claims={claims} summary={summary} filter={filter} onFilter={setFilter} view={view} onView={setView} />
+      <p class="result-count" role="status">
+        {isFiltering(filter) ? `Showing ${shown.length} of ${claims.length} claims` : `${claims.length} claims`}
+        {isFiltering(filter) && (
+          <button type="button" class="link-button" onClick={() => setFilter(NO_FILTER)}>
+            Clear filters
+          </button>
+        )}
+      </p>
+      {shown.length === 0 ? (
+        <p class="state">No claim matches these filters.</p>
+      ) : view === 'list' ? (
+        <ClaimList claims={shown} onSelect={onSelect} />
+      ) : (
+        <SourceGroups groups={groupBySource(shown)} onSelect={onSelect} />
+      )}
+    </div>
+  );
+}
