@@ -42,16 +42,30 @@ export function similarity(o: Overlap): number {
   return 0.6 * hi + 0.4 * lo;
 }
 
+/** The same blend over non-name words only. */
+export function predicateSimilarity(o: Overlap): number {
+  const hi = Math.max(o.claimContentCoverage, o.sentenceContentCoverage);
+  const lo = Math.min(o.claimContentCoverage, o.sentenceContentCoverage);
+  return 0.6 * hi + 0.4 * lo;
+}
+
 /** Score at or above which a sentence counts as restating a claim. */
 export const MATCH_THRESHOLD = 0.5;
 /** The restated content must include this much non-name weight (the predicate). */
 const MIN_CONTENT_SHARE = 0.25;
+/**
+ * Similarity over non-name words must reach this: two sentences of one story
+ * share its names ("Birchwood Elementary", "Nina Okafor") but say different
+ * things about them; the same claim also repeats what is said.
+ */
+const MIN_PREDICATE = 0.38;
 
 /** Compare one sentence with one claim (features precomputed). */
 export function compare(claim: TextFeatures, sentence: TextFeatures, weight: (t: string) => number): MatchDetail {
   const o = overlap(claim, sentence, weight);
   let sim = similarity(o);
   if (o.shared > 0 && o.sharedContent / o.shared < MIN_CONTENT_SHARE) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
+  if (predicateSimilarity(o) < MIN_PREDICATE) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
   const conflict = sim >= MATCH_THRESHOLD - 0.15
     ? numberConflict(claim, sentence) ?? timeConflict(claim, sentence) ?? polarityConflict(claim, sentence)
       ?? antonymConflict(claim, sentence) ?? substitutionConflict(claim, sentence)

@@ -26,6 +26,9 @@ export interface Overlap {
   claimCoverage: number;
   /** Share of the sentence's weight found in the claim. */
   sentenceCoverage: number;
+  /** The same two shares over words that are not names: how much of the predicate is restated. */
+  claimContentCoverage: number;
+  sentenceContentCoverage: number;
 }
 
 /**
@@ -44,12 +47,17 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
   let sharedContent = 0;
   let claimTotal = 0;
   let sentenceTotal = 0;
+  // Non-name parts: [shared, total] for the claim and for the sentence.
+  const cc = [0, 0];
+  const sc = [0, 0];
   const unmatchedClaim: string[] = [];
   const role = (f: TextFeatures, t: string) => (f.attributed.has(t) ? ATTRIBUTION_WEIGHT : 1);
   for (const [term, isName] of claim.terms) {
     const w = weight(term) * role(claim, term);
     claimTotal += w;
+    if (!isName) cc[1] += w;
     if (sentence.terms.has(term)) {
+      if (!isName) cc[0] += w;
       claimShared += w;
       sharedAll += w;
       if (!isName || !sentence.terms.get(term) || term.startsWith('#')) sharedContent += w;
@@ -58,7 +66,12 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
   for (const [term, isName] of sentence.terms) {
     const w = weight(term) * role(sentence, term);
     sentenceTotal += w;
-    if (claim.terms.has(term)) { sentenceShared += w; continue; }
+    if (!isName) sc[1] += w;
+    if (claim.terms.has(term)) {
+      sentenceShared += w;
+      if (!isName) sc[0] += w;
+      continue;
+    }
     if (isName && claim.acronyms.has(term)) {
       // "NSB" for "National Security Bureau": the name's words are matched.
       sentenceShared += w;
@@ -74,7 +87,8 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
         sentenceShared += w;
         claimShared += wc;
         sharedAll += wc;
-        if (!isName) sharedContent += wc;
+        if (!isName) { sharedContent += wc; sc[0] += w; }
+        if (!claim.terms.get(hit)) cc[0] += wc;
       }
     }
   }
@@ -85,6 +99,8 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
     sentenceTotal,
     claimCoverage: claimTotal ? Math.min(1, claimShared / claimTotal) : 0,
     sentenceCoverage: sentenceTotal ? Math.min(1, sentenceShared / sentenceTotal) : 0,
+    claimContentCoverage: cc[1] ? Math.min(1, cc[0] / cc[1]) : 0,
+    sentenceContentCoverage: sc[1] ? Math.min(1, sc[0] / sc[1]) : 0,
   };
 }
 
@@ -214,8 +230,8 @@ function align(a: string[], b: string[]): [number, number][] {
   return pairs;
 }
 
-const keys = (f: TextFeatures): { key: string; term: string }[] =>
-  f.tokens.filter((t) => t.kind !== 'punct').map((t) => ({ key: t.stem, term: t.term }));
+const keys = (f: TextFeatures): { key: string; term: string; cap: boolean }[] =>
+  f.tokens.filter((t) => t.kind !== 'punct').map((t) => ({ key: t.stem, term: t.term, cap: t.cap }));
 
 /** How closely a sentence copies the claim word for word (both directions ≥ this). */
 export const NEAR_COPY = 0.7;
@@ -233,10 +249,20 @@ export function substitutionConflict(claim: TextFeatures, sentence: TextFeatures
   if (!a.length || !b.length) return null;
   const pairs = align(a.map((x) => x.key), b.map((x) => x.key));
   if (pairs.length / a.length < NEAR_COPY || pairs.length / b.length < NEAR_COPY) return null;
-  // In a near copy, a claim word left out together with a new word brought in is a swap,
-  // wherever the two sit ("Supreme Court" → "Court of Appeals" leaves two gaps).
-  const gone = a.find((x) => x.term && !x.term.startsWith('#') && !sentence.terms.has(x.term));
-  const added = b.find((x) => x.term && !x.term.startsWith('#') && !claim.terms.has(x.term));
+  // A name left out together with a new name brought in is a swap wherever the two
+  // sit ("Supreme Court" → "Court of Appeals" leaves two gaps).
+  const gone = a.find((x) => x.term && x.cap && !x.term.startsWith('#') && !sentence.terms.has(x.term));
+  const added = b.find((x) => x.term && x.cap && !x.term.startsWith('#') && !claim.terms.has(x.term));
   if (gone && added) return `swap ${gone.term}→${added.term}`;
+  // Other words only when they fill the same slot between aligned words ("sales taxes" →
+  // "property taxes"); a dropped adjective plus an added subject noun elsewhere is rewording.
+  const bounds: [number, number][] = [[-1, -1], ...pairs, [a.length, b.length]];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [i0, j0] = bounds[k];
+    const [i1, j1] = bounds[k + 1];
+    const gapA = a.slice(i0 + 1, i1).filter((x) => x.term && !sentence.terms.has(x.term));
+    const gapB = b.slice(j0 + 1, j1).filter((x) => x.term && !claim.terms.has(x.term));
+    if (gapA.length && gapB.length) return `swap ${gapA[0].term}→${gapB[0].term}`;
+  }
   return null;
 }
