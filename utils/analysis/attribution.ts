@@ -24,10 +24,13 @@ export interface Attribution {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
-const NOUN_CONTEXT = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
+const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
-const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in)$/;
-const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'announced']);
+const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
+const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
+const TELL = /^(?:tell|tells|told)$/;
+const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
+const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
 const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
@@ -57,6 +60,55 @@ function preludeStart(toks: Token[], i: number): { at: number; negated: boolean 
   return { at: j, negated };
 }
 
+/** Whether the verb at i has the complement a verb of saying takes ("states that"). */
+function hasSpeechComplement(toks: Token[], i: number): boolean {
+  const next = toks[i + 1]?.lower ?? '';
+  if (VERB_COMPLEMENT.test(next)) return true;
+  if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
+  return toks[i].lower.startsWith('point') && next === 'out';
+}
+
+/** Whether the verb at i is read as saying at all (not a noun, adjective or event). */
+function isSpeechVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (readsAsNoun(toks, i)) return false;
+  // A capitalised word inside a sentence is a name ("United States"), not a verb.
+  if (i > 0 && isCapitalized(t)) return false;
+  // An -ing form is a participle ("resolutions declaring …", ", saying …") unless
+  // it is progressive ("are alleging").
+  if (/ing$/.test(t.lower) && !BE.has(toks[i - 1]?.lower ?? '')) return false;
+  // "a statement released Monday": a participle after a document noun.
+  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
+  // Forms that are also nouns, and verbs that also name events ("testified before
+  // the committee", "added 2%"), need a complement of saying after them unless
+  // they tag a quotation.
+  if (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower)) {
+    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i);
+  }
+  return true;
+}
+
+/** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
+function isInverted(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || TELL.test(toks[i].lower)) return false; // "told X" names the listener
+  if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
+  return (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) && !PRONOUNS.has(next.lower);
+}
+
+/** The subject that opens the sentence ("She didn't …, but said …"): a pronoun or a name. */
+function leadingSubject(s: string, toks: Token[]): NounGroup | null {
+  const first = toks[0];
+  if (!first) return null;
+  if (PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { start: first.start, end: first.end, premodifier: '', appositive: '' };
+  let j = 0;
+  while (j < toks.length && isCapitalized(toks[j]) && !toks[j].quoted) j++;
+  if (j === 0 || j > 4 || !/^\p{Ll}/u.test(toks[j]?.text ?? '')) return null;
+  return { start: first.start, end: toks[j - 1].end, premodifier: '', appositive: '' };
+}
+
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -73,18 +125,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       continue;
     }
     const cls = cueClassOf(t.lower);
-    if (!cls || readsAsNoun(toks, i)) continue;
-    // A capitalised word inside a sentence is a name ("United States"), not a verb;
-    // an -ing form is a participle ("resolutions declaring …", ", saying …") whose
-    // subject is the main clause's, found through the main verb.
-    if ((i > 0 && isCapitalized(t)) || /ing$/.test(t.lower)) continue;
-    // Forms that are also nouns, and verbs that also name events ("testified before
-    // the committee", "added 2%"), need a complement of saying after them
-    // ("states that", "testified that") unless they tag a quotation.
-    const next = toks[i + 1]?.lower ?? '';
-    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
-    const inverted = !!toks[i - 1] && (toks[i - 1].text === ',' || /^["”]$/.test(toks[i - 1].text)) && !!toks[i + 1] && (isCapitalized(toks[i + 1]) || /^(?:the|a|an)$/.test(next) || /s$/.test(next));
-    if ((NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower)) && !tagsQuote && !inverted && !VERB_COMPLEMENT.test(next) && !(/^report/.test(t.lower) && /^[$\d]/.test(next))) continue;
+    if (!cls || !isSpeechVerb(toks, i)) continue;
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
     const cue = t.text.replace(/\.$/, '');
@@ -94,22 +135,28 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       out.push({ group: by, cue, cueStart: t.start, cls, kind: 'passive', negated });
       continue;
     }
-    // Inverted after a quote or a comma: '"…," said Jane Doe', ', says Buser,'.
-    const afterQuote = prev && (prev.text === ',' || prev.quoted && /^["”’]$/.test(prev.text)) && (toks[at - 2]?.quoted || /["”’]/.test(prev.text) || prev.text === ',');
-    // Inverted only when the sentence ends soon after the speaker (", says Buser.")
-    // or an appositive follows; "…, called the move …" is a subject-less clause.
-    if (afterQuote && inverted && !PRONOUNS.has(toks[i + 1].lower)) {
-      const g = groupAfter(s, toks, i + 1);
-      if (g) {
-        out.push({ group: g, cue, cueStart: t.start, cls, kind: 'inverted', negated });
+    // The subject before the verb first ("Smith, a spokesman, said"); a verb right
+    // after a quote or comma with no subject there takes the speaker after it.
+    let g = subjectBefore(s, toks, at);
+    if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower)) {
+      g = null; // a lone lower-case singular noun ("to exchange notes") is no speaker
+    }
+    if (g) {
+      out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
+      continue;
+    }
+    if (isInverted(toks, i)) {
+      const after = groupAfter(s, toks, i + 1);
+      if (after) {
+        out.push({ group: after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
       }
     }
-    const g = subjectBefore(s, toks, at);
-    // A lone lower-case singular noun ("to exchange notes") is not a speaker;
-    // plurals ("analysts say") and pronouns are.
-    if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower)) continue;
-    if (g) out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
+    // "She didn't give a date, but said …": the coordinated verb shares the subject.
+    if (prev && /^(?:and|but)$/.test(prev.lower)) {
+      const lead = leadingSubject(s, toks);
+      if (lead && lead.end <= prev.start) out.push({ group: lead, cue, cueStart: t.start, cls, kind: 'subject', negated });
+    }
   }
   return out;
 }

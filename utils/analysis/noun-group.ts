@@ -61,6 +61,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   let i = end;
   // Walk back over ", however," / ", a spokesman for X," / ", who …," chunks.
   let appositive = '';
+  let hopped = false;
   for (let hop = 0; hop < 3; hop++) {
     if (i <= floor || toks[i - 1].text !== ',') break;
     let k = i - 1;
@@ -77,11 +78,13 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise)$/.test(chunk.map((t) => t.lower).join(' ')) ||
       /^[RDI]-/.test(chunk[0]?.text ?? '');
     if (skippable) {
+      hopped = true;
       i = k - 1 + 0;
       // drop the comma before the skipped chunk too
       continue;
     }
     if (/^(?:who|which|whose)$/.test(first)) {
+      hopped = true;
       i = k - 1; // "Israeli settlers, who …, said": a relative clause is skipped
       continue;
     }
@@ -93,7 +96,18 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     }
     break;
   }
-  if (i > floor && toks[i - 1].text === ',') i--; // "Smith, however, said": comma before the skipped chunk
+  if (i > floor && toks[i - 1].text === ',') {
+    // A verb right after a comma has a subject before it only through an
+    // appositive or aside ("Smith, a spokesman, said"); otherwise none.
+    if (!appositive && !hopped) return null;
+    i--;
+  }
+  // "Home Depot (ticker: HD) reported": skip a parenthesis.
+  if (i > floor && toks[i - 1].text === ')') {
+    let k = i - 1;
+    while (k > floor && toks[k - 1].text !== '(' && i - k < 20) k--;
+    if (k > floor && toks[k - 1].text === '(') i = k - 1;
+  }
   // "The Authority - which considers … - called for": skip a dashed aside.
   if (i > floor && /^[—–-]$/.test(toks[i - 1].text)) {
     let k = i - 1;
@@ -143,7 +157,7 @@ export function groupAfter(s: string, toks: Token[], begin: number): NounGroup |
       j++;
       continue;
     }
-    if (j > begin && FORWARD_STOP.has(t.lower)) break;
+    if (j > begin && FORWARD_STOP.has(t.lower) && !isCapitalized(t)) break; // "per the WHO" 
     // "Alex Horton of the Washington Post": a person's affiliation is type evidence.
     if (t.lower === 'of' && j - begin >= 2 && toks.slice(begin, j).every(isNameToken)) break;
     j++;

@@ -36,6 +36,7 @@ const LEMMAS: Record<string, CueClass> = {
   email: 'reported', text: 'reported', told: 'reported', shout: 'reported', demand: 'reported',
   call: 'reported', slam: 'reported', blast: 'reported', question: 'reported', marvel: 'reported',
   attribute: 'reported', acknowledges: 'confirmed', agree: 'reported', assure: 'reported',
+  beg: 'reported', remember: 'reported', distance: 'disputed', plead: 'reported', vouch: 'reported',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -50,6 +51,8 @@ const IRREGULAR: Record<string, string[]> = {
   predicts: ['predicts'],
   acknowledges: ['acknowledges'],
   speculate: ['speculated', 'speculates', 'speculating'],
+  beg: ['begged', 'begs', 'begging', 'beg'],
+  plead: ['pleaded', 'pleads', 'pled'],
 };
 
 function inflect(lemma: string): string[] {
@@ -96,5 +99,5 @@ export const NOUN_LIKE_FORMS = new Set([
   'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'suspect', 'suspects', 'dispute',
   'disputes', 'cite', 'brief', 'briefs', 'contest', 'contests', 'answer', 'say', 'record', 'posting',
   'writing', 'writings', 'thought', 'thoughts', 'concern', 'blast', 'slam', 'caution', 'ask', 'asks',
-  'found', 'think', 'respond', 'add', 'continue', 'believe', 'expect', 'announce',
+  'found',
 ]);
