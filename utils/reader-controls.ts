@@ -13,8 +13,8 @@ export interface ControlledSession {
 
 export interface ReaderControlsOptions {
   session: ControlledSession;
-  /** Runs the analysis and paints; called at most once per page, never on a blocked site. */
-  analyse: () => PageReport;
+  /** Runs the analysis and paints (in slices: resolves when done); called at most once per page, never on a blocked site. */
+  analyse: () => Promise<PageReport>;
   /** Updates the toolbar badge: the report's claims, or none (null) when the site becomes blocked. */
   showBadge: (report: PageReport | null) => void;
   hostname: string;
@@ -33,10 +33,13 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
   let removePalette = () => {};
 
   const blocked = () => !!settings && isBlockedHost(hostname, settings.blockedSites);
-  const ensureAnalysed = () => {
-    if (analysed || blocked()) return;
+  let analysis: Promise<unknown> = Promise.resolve();
+  /** Starts the analysis once; resolves when it has finished. */
+  const ensureAnalysed = (): Promise<unknown> => {
+    if (analysed || blocked()) return analysis;
     analysed = true;
-    showBadge(analyse());
+    analysis = analyse().then(showBadge);
+    return analysis;
   };
   const apply = (next: ReaderSettings) => {
     const previous = settings;
@@ -59,7 +62,7 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
       session.setVisible(true);
       showBadge(session.report);
     }
-    if (next.mode === 'automatic') ensureAnalysed();
+    if (next.mode === 'automatic') void ensureAnalysed();
   };
 
   // Settings arrive asynchronously; messages wait for them rather than answer from defaults.
@@ -68,7 +71,7 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
 
   onMessage('getState', async ({ data }): Promise<PageState> => {
     await ready;
-    if (data.analyse) ensureAnalysed();
+    if (data.analyse) await ensureAnalysed();
     return {
       report: analysed ? session.report : null,
       blocked: blocked(),
@@ -78,7 +81,7 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
   onMessage('setHighlightsVisible', async ({ data }) => {
     await ready;
     if (blocked()) return false;
-    ensureAnalysed();
+    await ensureAnalysed();
     session.setVisible(data);
     return session.highlightsVisible;
   });
@@ -86,7 +89,7 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
     await ready;
     if (blocked()) return false;
     // In "on request" mode the shortcut is the request: the first press analyses and shows.
-    if (!analysed) ensureAnalysed();
+    if (!analysed) await ensureAnalysed();
     else session.setVisible(!session.highlightsVisible);
     return session.highlightsVisible;
   });

@@ -17,16 +17,22 @@ export default defineContentScript({
   main(ctx) {
     if (window.top !== window) return;
     markTiming(TIMING.start); // read by npm run bench
-    const session = new PageSession(document);
+    const session = new PageSession(document, {
+      // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
+      onUpdate: (report) => {
+        const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
+        sendMessage('reportClaims', claims).catch(() => {});
+      },
+    });
     // --- Reader controls (popup engineer): the blocklist is checked before the page
     // is read, "on request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({
       session,
       hostname: location.hostname,
       doc: document,
-      analyse: () => {
-        const report = session.run();
-        markTiming(TIMING.done, report.state); // read by npm run bench
+      analyse: async () => {
+        const report = await session.run();
+        markTiming(TIMING.done, report.state); // read by npm run bench and npm run pages
         return report;
       },
       showBadge: (report) => {
@@ -37,6 +43,8 @@ export default defineContentScript({
       },
     });
     // --- end reader controls ---
+    // Single-page apps change route without loading: analyse the new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session.navigated());
     onMessage('getReport', () => session.report);
     onMessage('scrollToSentence', ({ data }) => session.scrollTo(data));
     ctx.onInvalidated(() => {
