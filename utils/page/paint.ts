@@ -1,10 +1,16 @@
 import type { ClaimStatus } from '../analysis/types';
 import { markTiming, TIMING } from '../timing';
+import { unwrapMark, wrapRange } from './paint-fallback';
 
 /**
  * Paints sentence ranges with the CSS Custom Highlight API, one `Highlight` per
  * status registered as `sourcelight-<status>`. Highlights live outside the DOM tree,
- * so painting never changes the page's own markup or breaks its scripts.
+ * so painting never changes the page's own markup or breaks its scripts. Ranges
+ * are added and removed one by one, so a page that grows is painted for what
+ * changed, never repainted whole.
+ *
+ * Where CSS.highlights is missing the painter wraps each range's text in
+ * <sourcelight-mark> elements instead: the only case in which we touch the page's DOM.
  */
 
 /**
@@ -35,44 +41,107 @@ export function canPaint(): boolean {
 }
 
 export class Painter {
-  private names = new Set<string>();
+  private highlights = new Map<ClaimStatus, Highlight>();
+  /** Fallback only: the wrapper elements made for each range. */
+  private wrappers = new Map<Range, Element[]>();
+  private visible = true;
+  /** Statuses the reader wants painted (null: all). */
+  private allowed: Set<ClaimStatus> | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly native = canPaint();
 
-  paint(items: PaintedRange[]): void {
-    this.clear();
-    const byStatus = new Map<ClaimStatus, Range[]>();
+  /** Adds ranges to their status's highlight (registering it on first use). */
+  add(items: PaintedRange[]): void {
+    if (!items.length) return;
     for (const { status, range } of items) {
-      const list = byStatus.get(status) ?? [];
-      list.push(range);
-      byStatus.set(status, list);
+      if (!this.native) {
+        this.wrappers.set(range, wrapRange(range, status));
+        continue;
+      }
+      let h = this.highlights.get(status);
+      if (!h) {
+        h = new Highlight();
+        h.priority = PRIORITY[status];
+        this.highlights.set(status, h);
+        this.sync(status);
+      }
+      h.add(range);
     }
-    for (const [status, ranges] of byStatus) {
-      const h = new Highlight(...ranges);
-      h.priority = PRIORITY[status];
-      this.register(highlightName(status), h);
+    markTiming(TIMING.painted); // read by npm run bench and npm run pages
+  }
+
+  remove(items: PaintedRange[]): void {
+    for (const { status, range } of items) {
+      if (!this.native) {
+        for (const el of this.wrappers.get(range) ?? []) unwrapMark(el);
+        this.wrappers.delete(range);
+        continue;
+      }
+      const h = this.highlights.get(status);
+      if (!h) continue;
+      h.delete(range);
+      if (h.size === 0) {
+        this.highlights.delete(status);
+        CSS.highlights.delete(highlightName(status));
+      }
     }
-    markTiming(TIMING.painted); // read by npm run bench
+  }
+
+  /** Hides or shows every highlight without forgetting them (the reader's toggle). */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.syncAll();
+  }
+
+  /** Paints only these statuses (null: all); the others are kept, unregistered. */
+  setStatuses(statuses: readonly ClaimStatus[] | null): void {
+    this.allowed = statuses ? new Set(statuses) : null;
+    this.syncAll();
+  }
+
+  private shows(status: ClaimStatus): boolean {
+    return this.visible && (!this.allowed || this.allowed.has(status));
+  }
+
+  private sync(status: ClaimStatus): void {
+    const h = this.highlights.get(status);
+    if (h && this.shows(status)) CSS.highlights.set(highlightName(status), h);
+    else CSS.highlights.delete(highlightName(status));
+  }
+
+  private syncAll(): void {
+    if (this.native) {
+      for (const status of this.highlights.keys()) this.sync(status);
+      return;
+    }
+    for (const [range, els] of this.wrappers) {
+      void range;
+      for (const el of els) el.toggleAttribute('data-off', !this.shows(el.getAttribute('data-status') as ClaimStatus));
+    }
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
   }
 
   /** Briefly marks one range so the reader's eye finds it after a scroll. */
   flash(range: Range, ms = 1600): void {
+    if (!this.native) return;
     const h = new Highlight(range);
     h.priority = PRIORITY.flash;
-    this.register(highlightName('flash'), h);
+    CSS.highlights.set(highlightName('flash'), h);
     clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => {
-      CSS.highlights.delete(highlightName('flash'));
-      this.names.delete(highlightName('flash'));
-    }, ms);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(highlightName('flash')), ms);
   }
 
   clear(): void {
-    for (const name of this.names) CSS.highlights.delete(name);
-    this.names.clear();
-  }
-
-  private register(name: string, h: Highlight): void {
-    CSS.highlights.set(name, h);
-    this.names.add(name);
+    if (this.native) {
+      for (const status of this.highlights.keys()) CSS.highlights.delete(highlightName(status));
+      CSS.highlights.delete(highlightName('flash'));
+    }
+    for (const els of this.wrappers.values()) for (const el of els) unwrapMark(el);
+    this.wrappers.clear();
+    this.highlights.clear();
+    clearTimeout(this.flashTimer);
   }
 }

@@ -1,53 +1,115 @@
-import { analyze } from '../analysis';
 import type { ClaimStatus, SentenceRecord } from '../analysis/types';
 import type { PageReport } from '../report';
+import { analyzeInChunks } from './analyze-chunks';
 import { rangeFor } from './anchor';
 import { extractArticle, type Extraction } from './extract';
+import { HoverCards } from './hover';
 import { detectLanguage } from './language';
 import { Painter, canPaint, type PaintedRange } from './paint';
+import { MARK_TAG } from './paint-fallback';
+import { ClaimLocator } from './pointer';
+import { precheck } from './precheck';
+import { Cancelled, Slicer } from './schedule';
+import { PageWatcher } from './watch';
+
+/** Our own elements: changes to them are never the page changing. */
+const OURS = new Set([MARK_TAG.toUpperCase(), 'SOURCELIGHT-CARD']);
+/** Added text shorter than this (a counter, a timestamp) does not warrant a re-run. */
+const MIN_ADDED_TEXT = 25;
+
+export interface SessionOptions {
+  /** Re-run when the page changes (default true). */
+  watch?: boolean;
+  /** Show the card when the pointer is on a claim (default true). */
+  cards?: boolean;
+  /** Called after every completed run, including re-runs when the page changed. */
+  onUpdate?: (report: PageReport) => void;
+}
 
 /**
- * One page's analysis: extract → analyze → anchor → paint, run once, with the
- * resulting report kept for the popup. The flow only goes forward: the painter
- * never re-reads the page's text, the popup only sees the report.
+ * One page's analysis: extract → analyze → anchor → paint, then kept current as
+ * the page changes. The flow only goes forward: the painter never re-reads the
+ * page's text, the popup only sees the report.
+ *
+ * Work runs in slices that yield to the page (see schedule.ts). A re-run keeps
+ * every sentence before the first changed paragraph — its record, its range and
+ * its paint — and analyses only from there on, so a late paragraph or an
+ * infinite-scroll page costs the new text, not the whole article again.
  */
 export class PageSession {
   private painter = new Painter();
-  private ranges: (Range | null)[] = [];
+  private locator: ClaimLocator;
+  private hover: HoverCards | null = null;
+  private watcher: PageWatcher | null = null;
   private current: PageReport;
+  private extraction: Extraction | null = null;
+  private sentences: SentenceRecord[] = [];
+  private ranges: (Range | null)[] = [];
+  private generation = 0;
+  /** A run was cut short: its state is partial, so the next run starts afresh. */
+  private dirty = false;
+  private running: Promise<PageReport> | null = null;
+  private again = false;
+  private disposed = false;
+  private started = false;
+  /** The card follows what is painted: no card for hidden highlights. */
+  private hoverOn = true;
+  private shownStatuses: Set<ClaimStatus> | null = null;
 
-  constructor(private doc: Document) {
-    this.current = { state: 'error', url: doc.location?.href ?? '', message: 'The page has not been analysed yet.' };
+  constructor(
+    private doc: Document,
+    private options: SessionOptions = {},
+  ) {
+    this.current = { state: 'error', url: this.url(), message: 'The page has not been analysed yet.' };
+    this.locator = new ClaimLocator(doc);
   }
 
   get report(): PageReport {
     return this.current;
   }
 
-  run(): PageReport {
-    const url = this.doc.location?.href ?? '';
-    try {
-      const extraction = extractArticle(this.doc, { isVisible: visibleInLayout });
-      if (!extraction) {
-        return (this.current = { state: 'not-article', url, reason: 'This page does not look like a news article.' });
-      }
-      const language = detectLanguage(extraction.text, extraction.declaredLanguage);
-      if (language !== 'en') {
-        return (this.current = { state: 'unsupported-language', url, language: language ?? 'und' });
-      }
-      const sentences = analyze(extraction.text);
-      this.paint(extraction, sentences);
-      return (this.current = { state: 'article', url, title: extraction.title, language, text: extraction.text, sentences });
-    } catch (err) {
-      this.painter.clear();
-      return (this.current = { state: 'error', url, message: `Sourcelight could not analyse this page (${String((err as Error)?.message ?? err)}).` });
-    }
+  get highlightsVisible(): boolean {
+    return this.painter.isVisible;
+  }
+
+  /**
+   * Analyses the page from scratch and starts watching it. Never rejects: every
+   * failure becomes the report's `error` state.
+   */
+  run(): Promise<PageReport> {
+    this.started = true;
+    this.dirty = true;
+    this.startWatching();
+    return this.schedule();
+  }
+
+  /** The page moved to another address without loading (single-page-app navigation). */
+  navigated(): Promise<PageReport> {
+    // Not analysed yet (blocked site, or "on request" and not asked): stay off.
+    if (!this.started) return Promise.resolve(this.current);
+    this.dirty = true;
+    return this.schedule();
+  }
+
+  /** Shows or hides the highlights without re-analysing (the reader's toggle). */
+  setVisible(visible: boolean): void {
+    this.painter.setVisible(visible);
+    this.hoverOn = visible;
+    this.locator.set(this.paintedEntries());
+    if (!visible) this.hover?.hide();
+  }
+
+  /** Paints only these statuses (null: all); the popup still lists every claim. */
+  setPaintedStatuses(statuses: readonly ClaimStatus[] | null): void {
+    this.painter.setStatuses(statuses);
+    this.shownStatuses = statuses ? new Set(statuses) : null;
+    this.locator.set(this.paintedEntries());
   }
 
   /** Scrolls the sentence at `index` into view and flashes it; false if it has no range. */
   scrollTo(index: number): boolean {
     const range = this.ranges[index];
-    if (!range) return false;
+    if (!range || range.collapsed) return false;
     const target = range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (canPaint()) this.painter.flash(range);
@@ -55,56 +117,194 @@ export class PageSession {
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.generation++;
+    this.watcher?.stop();
+    this.watcher = null;
+    this.hover?.dispose();
+    this.hover = null;
     this.painter.clear();
+    this.sentences = [];
     this.ranges = [];
-    this.painted = [];
+    this.extraction = null;
   }
 
-  private paint(extraction: Extraction, sentences: SentenceRecord[]): void {
-    this.ranges = sentences.map((s) => rangeFor(extraction.map, s.start, s.end, this.doc));
-    this.painted = sentences;
-    this.repaint();
+  /** Runs now, or once more after the run in progress (changes during a run are not lost). */
+  private schedule(): Promise<PageReport> {
+    if (this.disposed) return Promise.resolve(this.current);
+    if (this.running) {
+      this.again = true;
+      // A full restart cancels the run in progress at its next slice.
+      if (this.dirty) this.generation++;
+      return this.running;
+    }
+    const loop = async (): Promise<PageReport> => {
+      let report = this.current;
+      do {
+        this.again = false;
+        report = await this.update();
+        try {
+          this.options.onUpdate?.(report);
+        } catch {
+          // A listener's failure is not the analysis's.
+        }
+      } while (this.again && !this.disposed);
+      this.running = null;
+      return report;
+    };
+    this.running = loop();
+    return this.running;
   }
 
-  // --- Reader controls (popup toggle, shortcut, options): which claims show. ---
-  // Only the painting changes: the report and the ranges stay, so the popup
-  // keeps listing every claim and "scroll to" still works while hidden.
-  private painted: SentenceRecord[] = [];
-  private visible = true;
-  private shownStatuses: ReadonlySet<ClaimStatus> | null = null;
-
-  get highlightsVisible(): boolean {
-    return this.visible;
+  private startWatching(): void {
+    if (this.watcher || this.options.watch === false) return;
+    this.watcher = new PageWatcher(this.doc, (records) => this.relevant(records), () => void this.schedule());
+    this.watcher.start();
   }
 
-  /** Shows or hides every highlight on the page. */
-  setVisible(visible: boolean): void {
-    this.visible = visible;
-    this.repaint();
+  private async update(): Promise<PageReport> {
+    const gen = ++this.generation;
+    const slicer = new Slicer(() => gen !== this.generation || this.disposed);
+    const url = this.url();
+    try {
+      if (this.dirty) this.reset();
+      const pre = precheck(this.doc);
+      if (!pre.go) return this.nothing({ state: 'not-article', url, reason: pre.reason });
+      const extraction = extractArticle(this.doc, { isVisible: visibleInLayout });
+      if (!extraction) return this.nothing({ state: 'not-article', url, reason: 'This page does not look like a news article.' });
+      const language = detectLanguage(extraction.text, extraction.declaredLanguage);
+      if (language !== 'en') return this.nothing({ state: 'unsupported-language', url, language: language ?? 'und' });
+      await slicer.maybePause();
+      this.dirty = true; // until this run completes
+      const from = this.keepUnchanged(extraction);
+      const fresh = await analyzeInChunks(extraction.text, from, slicer);
+      await slicer.maybePause();
+      await this.anchorAndPaint(extraction, fresh, slicer);
+      this.extraction = extraction;
+      this.dirty = false;
+      this.locator.set(this.paintedEntries());
+      if (this.options.cards !== false && !this.hover) this.hover = new HoverCards(this.doc, this.locator, (i) => this.sentences[i]);
+      return (this.current = { state: 'article', url, title: extraction.title, language, text: extraction.text, sentences: [...this.sentences] });
+    } catch (err) {
+      if (err instanceof Cancelled) return this.current;
+      this.reset();
+      return (this.current = { state: 'error', url, message: `Sourcelight could not analyse this page (${String((err as Error)?.message ?? err)}).` });
+    }
   }
 
-  /** Paints only these statuses (null: all of them). */
-  setPaintedStatuses(statuses: readonly ClaimStatus[] | null): void {
-    this.shownStatuses = statuses ? new Set(statuses) : null;
-    this.repaint();
+  /** A page with nothing for us: nothing stays painted from before. */
+  private nothing(report: PageReport): PageReport {
+    this.reset();
+    this.dirty = false;
+    return (this.current = report);
   }
 
-  private repaint(): void {
-    if (!canPaint()) return;
-    if (!this.visible) return this.painter.clear();
-    const items: PaintedRange[] = [];
-    this.painted.forEach((s, i) => {
-      const range = this.ranges[i];
-      if (!range || s.status === 'none') return;
-      if (this.shownStatuses && !this.shownStatuses.has(s.status)) return;
-      items.push({ status: s.status, range });
+  private reset(): void {
+    this.painter.clear();
+    this.hover?.hide();
+    this.sentences = [];
+    this.ranges = [];
+    this.extraction = null;
+    this.locator.set([]);
+  }
+
+  /**
+   * Keeps the sentences that lie before the first change in the article's text
+   * and whose ranges still hold their text; unpaints the rest. Returns the
+   * offset (a paragraph start) from which the new text must be analysed.
+   */
+  private keepUnchanged(next: Extraction): number {
+    const before = this.extraction?.text;
+    if (before === undefined) return 0;
+    const text = next.text;
+    let same = 0;
+    const n = Math.min(before.length, text.length);
+    while (same < n && before.charCodeAt(same) === text.charCodeAt(same)) same++;
+    let cut = same === before.length && same === text.length ? same : text.lastIndexOf('\n', same - 1) + 1;
+    let keep = 0;
+    while (keep < this.sentences.length && this.sentences[keep].end <= cut) {
+      const r = this.ranges[keep];
+      if (r && (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected)) {
+        cut = text.lastIndexOf('\n', this.sentences[keep].start - 1) + 1;
+        while (keep > 0 && this.sentences[keep - 1].end > cut) keep--;
+        break;
+      }
+      keep++;
+    }
+    const dropped: PaintedRange[] = [];
+    for (let i = keep; i < this.sentences.length; i++) {
+      const r = this.ranges[i];
+      const s = this.sentences[i];
+      if (r && s.status !== 'none') dropped.push({ status: s.status as ClaimStatus, range: r });
+    }
+    this.quiet(() => this.painter.remove(dropped));
+    this.sentences.length = keep;
+    this.ranges.length = keep;
+    return keep ? cut : 0;
+  }
+
+  private async anchorAndPaint(extraction: Extraction, fresh: SentenceRecord[], slicer: Slicer): Promise<void> {
+    let batch: PaintedRange[] = [];
+    const flush = () => {
+      const items = batch;
+      batch = [];
+      this.quiet(() => this.painter.add(items));
+    };
+    for (const s of fresh) {
+      const range = rangeFor(extraction.map, s.start, s.end, this.doc);
+      this.sentences.push(s);
+      this.ranges.push(range);
+      if (range && s.status !== 'none') batch.push({ status: s.status as ClaimStatus, range });
+      if (slicer.due()) {
+        flush();
+        await slicer.pause();
+      }
+    }
+    flush();
+  }
+
+  private paintedEntries(): { range: Range; index: number }[] {
+    const out: { range: Range; index: number }[] = [];
+    this.ranges.forEach((range, index) => {
+      const status = this.sentences[index]?.status;
+      if (!range || !status || status === 'none' || !this.hoverOn) return;
+      if (this.shownStatuses && !this.shownStatuses.has(status)) return;
+      out.push({ range, index });
     });
-    this.painter.paint(items);
+    return out;
   }
-  // --- end reader controls ---
+
+  /** Our own DOM writes (fallback marks) must not look like the page changing. */
+  private quiet(fn: () => void): void {
+    if (this.watcher) this.watcher.quiet(fn);
+    else fn();
+  }
+
+  /** Whether a batch of mutations can change the article (or make the page one). */
+  private relevant(records: MutationRecord[]): boolean {
+    const root = this.extraction?.root;
+    for (const r of records) {
+      const target = r.target;
+      if (OURS.has(target.nodeName) || (target.parentNode && OURS.has(target.parentNode.nodeName))) continue;
+      if (r.type === 'characterData') {
+        if (root && root.contains(target)) return true;
+        continue;
+      }
+      if (root && (!root.isConnected || root.contains(target)) && r.removedNodes.length) return true;
+      for (const n of Array.from(r.addedNodes)) {
+        if (OURS.has(n.nodeName)) continue;
+        if ((n.textContent?.length ?? 0) >= MIN_ADDED_TEXT) return true;
+      }
+    }
+    return false;
+  }
+
+  private url(): string {
+    return this.doc.location?.href ?? '';
+  }
 }
 
-/** Skips text the reader cannot see (display:none, visibility:hidden, content-visibility). */
+/** Skips text the reader cannot see (display:none, visibility:hidden, content-visibility:hidden). */
 function visibleInLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;

@@ -1,0 +1,68 @@
+/**
+ * Watches a page for changes that matter to the article: late paragraphs,
+ * infinite scroll, a body replaced by a single-page app. One MutationObserver
+ * for the whole document, debounced, so a page that mutates constantly (tickers,
+ * rotating ads) costs one cheap filter per batch and at most one re-run per
+ * quiet period.
+ */
+
+/** Quiet time after the last relevant change before re-running. */
+export const DEBOUNCE_MS = 350;
+/** A page that never goes quiet is still re-run this often. */
+export const MAX_WAIT_MS = 2000;
+
+export class PageWatcher {
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPending = 0;
+
+  constructor(
+    private doc: Document,
+    /** Whether a batch of records can change the article (cheap: called per batch). */
+    private relevant: (records: MutationRecord[]) => boolean,
+    private onChange: () => void,
+  ) {}
+
+  start(): void {
+    if (this.observer || typeof MutationObserver !== 'function') return;
+    this.observer = new MutationObserver((records) => {
+      try {
+        if (this.relevant(records)) this.schedule();
+      } catch {
+        // A filter error must never escape into the page.
+      }
+    });
+    this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Runs `fn` (our own DOM writes, the fallback painter) without reacting to it. */
+  quiet<T>(fn: () => T): T {
+    const o = this.observer;
+    if (!o) return fn();
+    try {
+      return fn();
+    } finally {
+      o.takeRecords();
+    }
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.firstPending = 0;
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (!this.firstPending) this.firstPending = now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPending + MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.firstPending = 0;
+      this.timer = undefined;
+      this.onChange();
+    }, wait);
+  }
+}
