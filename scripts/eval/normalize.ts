@@ -16,9 +16,13 @@ const words = (x: string): string[] => normSource(x).split(' ').filter(Boolean);
 /** Same text after normalisation. */
 export const strictMatch = (gold: string, pred: string): boolean => normSource(gold) === normSource(pred);
 
-/** The gold source's head word (its last word) is a word of the predicted source. */
+/**
+ * The gold source's head word (its last word) is a word of the predicted source.
+ * A trailing parenthesis is not a word of the noun group: the head of
+ * "Rep. G.K. Butterfield (D-N.C.)" is "Butterfield", not the party tag.
+ */
 export function lenientMatch(gold: string, pred: string): boolean {
-  const g = words(gold);
+  const g = words(gold.replace(/\s*\([^()]*\)\s*$/, ''));
   if (g.length === 0) return false;
   const head = g[g.length - 1].replace(/'s$/, '');
   return words(pred).some((w) => w.replace(/'s$/, '') === head);

@@ -23,12 +23,14 @@ export interface Attribution {
   negated: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
-const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|in|for|on|with|to|by|from|new|latest|recent|no|any|such|'s|’s|earlier|first|last|initial|final|previous|annual|quarterly|same|another|every|each|own|joint|official)$/;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
+const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|these|those|new|latest|recent|no|any|such|'s|’s|initial|final|previous|annual|quarterly|same|another|every|each|own|joint)$/;
+const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
 const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
@@ -39,8 +41,9 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
   if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
-  // "-ing" forms after a determiner or preposition are nouns or gerunds ("a warning").
-  return /ing$/.test(toks[i].lower) && NOUN_CONTEXT.test(prev.lower);
+  // After a preposition only a noun-like form or gerund is a noun ("responded to
+  // claims", "of saying"); "declined to say" keeps its verb.
+  return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));
 }
 
 /** Index of the first token of the verb group ending at i (skipping "has also"). */
@@ -62,7 +65,11 @@ function preludeStart(toks: Token[], i: number): { at: number; negated: boolean 
 
 /** Whether the verb at i has the complement a verb of saying takes ("states that"). */
 function hasSpeechComplement(toks: Token[], i: number): boolean {
-  const next = toks[i + 1]?.lower ?? '';
+  // Skip a time expression first: "reported Saturday that", "said last week that".
+  let k = i + 1;
+  while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
+  const next = toks[k]?.lower ?? '';
+  if (/^call/.test(toks[i].lower) && /^(?:for|on)$/.test(next)) return true; // called for
   if (VERB_COMPLEMENT.test(next)) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   return toks[i].lower.startsWith('point') && next === 'out';
@@ -76,24 +83,28 @@ function isSpeechVerb(toks: Token[], i: number): boolean {
   if (i > 0 && isCapitalized(t)) return false;
   // An -ing form is a participle ("resolutions declaring …", ", saying …") unless
   // it is progressive ("are alleging").
-  if (/ing$/.test(t.lower) && !BE.has(toks[i - 1]?.lower ?? '')) return false;
+  const progressive = /ing$/.test(t.lower) && BE.has(toks[i - 1]?.lower ?? '');
+  if (/ing$/.test(t.lower) && !progressive && !isParticipleClause(toks, i)) return false;
   // "a statement released Monday": a participle after a document noun.
   if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
-  if (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower)) {
-    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+  if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
+    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i);
   }
   return true;
 }
 
+/** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
+const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && /ing$/.test(toks[i].lower);
+
 /** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
 function isInverted(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (!prev || !next || TELL.test(toks[i].lower)) return false; // "told X" names the listener
+  if (!prev || !next || TELL.test(toks[i].lower) || /ing$/.test(toks[i].lower)) return false; // "told X" names the listener
   if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
   return (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) && !PRONOUNS.has(next.lower);
 }
@@ -130,7 +141,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     const prev = toks[at - 1];
     const cue = t.text.replace(/\.$/, '');
     // Passive: "it was reported", "were accused of", "is believed to".
-    if (prev && at < i && BE.has(toks[i - 1].lower) && PARTICIPLE_FORMS.test(t.lower)) {
+    if (at < i && toks.slice(at, i).some((x) => BE.has(x.lower)) && PARTICIPLE_FORMS.test(t.lower)) {
       const by = toks[i + 1]?.lower === 'by' ? groupAfter(s, toks, i + 2) : null;
       out.push({ group: by, cue, cueStart: t.start, cls, kind: 'passive', negated });
       continue;
@@ -152,8 +163,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
         continue;
       }
     }
-    // "She didn't give a date, but said …": the coordinated verb shares the subject.
-    if (prev && /^(?:and|but)$/.test(prev.lower)) {
+    // "She didn't give a date, but said …" / "Trump is defending it, saying …":
+    // the coordinated verb or participle shares the sentence's subject.
+    if (prev && (/^(?:and|but)$/.test(prev.lower) || isParticipleClause(toks, i))) {
       const lead = leadingSubject(s, toks);
       if (lead && lead.end <= prev.start) out.push({ group: lead, cue, cueStart: t.start, cls, kind: 'subject', negated });
     }
