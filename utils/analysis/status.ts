@@ -4,7 +4,7 @@
  * unattributed — with the cue words that decided it.
  */
 import type { Status } from './types';
-import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, MAY, OPINION } from './lexicon/status-cues';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
 
 export interface StatusResult {
   status: Status;
@@ -47,7 +47,9 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
   const hedge = HEDGE.exec(s) ?? MAY.exec(s);
-  if (hedge) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
+  // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
+  const scheduled = hedge && /^(?:will|won['’]t)$/i.test(hedge[0]) && SCHEDULE.test(s.slice(hedge.index, hedge.index + 80)) && !HEDGE.exec(s.slice(hedge.index + hedge[0].length));
+  if (hedge && !scheduled) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
   const allege = ALLEGE.exec(s);
   const confirm = CONFIRM.exec(s);
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).

@@ -23,20 +23,28 @@ export const DISPUTE = w(
 /** `speculative`: hedged, predicted, planned or hoped (LABELS.md notes on modals/future). */
 export const HEDGE = w(
   [
-    'might', 'could', 'possibly', 'possible', 'likely', 'unlikely', 'probably', 'perhaps', 'maybe',
+    'might', 'could', 'possibly', 'possible (?:that|to)', 'perhaps', 'maybe', 'probably', 'unlikely',
+    '(?:is|are|was|were|be|most|very|more|less|would|will|seems?) likely', 'likely (?:to|that)',
     'appears? to', 'appeared to', 'it appears', 'appears that', 'seems?', 'seemed', 'suggests?', 'suggested', 'suggesting',
     '(?:is|are|was|were) (?:widely |generally )?(?:believed|thought|expected|seen|viewed|considered|projected|forecast|estimated|set|slated|poised|due|likely) (?:to|as)',
     'expected to', 'expects?', 'expecting', 'anticipates?', 'anticipated', 'possibility',
-    'plans? to', 'planning to', 'planned to', 'hopes? to', 'hoping', 'hoped', 'hopeful', 'hope',
-    'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', 'going to',
-    'will', 'won[\'’]t', "'ll", '’ll', 'would(?! have)', "'d", 'believes?', 'believed',
-    'indicates?', 'indicating', 'estimated', 'estimates?', 'fears? that', 'predict(?:s|ed|ing)?',
+    'plans? to', 'planning to', 'planned to', 'hopes? (?:to|that|for)', 'hoping', 'hoped', 'hopeful',
+    'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', 'going to (?!the |a |an |be the )\\p{Ll}+', '(?:i|we) hope',
+    '(?<!who )will', 'won[\'’]t', "'ll", '’ll', 'would(?![\'’]ve| have)', "'d",
+    '(?<!(?:not|n[\'’]t) )believes? (?:that|it|the|he|she|they|we|this|there|in the)', '(?<!(?:not|n[\'’]t) )believed',
+    'indicates?', 'indicating', '(?<!(?:not|n[\'’]t) )estimated', 'estimates? that', 'fears? that', 'predict(?:s|ed|ing)?',
     'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to see',
     'seeks? to', 'seeking to', 'rumou?red', 'is counting on', 'of the view',
     'unconfirmed', 'not (?:yet )?(?:been )?(?:confirmed|verified)', '(?:did|does|could|would) not (?:confirm|verify)',
     'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to',
   ].join('|'),
 );
+
+/**
+ * A fixed schedule ("will be announced later this week", "sentencing is scheduled
+ * for Feb. 14") takes the status of its attribution (LABELS.md "The future").
+ */
+export const SCHEDULE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:later|next) (?:this )?(?:week|month|year)|this (?:week|month)|tomorrow|scheduled (?:for|to)|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}|(?:january|february|march|april|june|july|august|september|october|november|december) \d{1,2})\b/i;
 
 /**
  * "may" is a hedge only in lower case: "May" inside a sentence is the month
