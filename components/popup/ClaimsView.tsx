@@ -33,7 +33,7 @@ export function ClaimsView({ sentences, onSelect }: Props) {
       <SourcingSummary summary={summary} />
       <ClaimFilters claims={claims} summary={summary} filter={filter} onFilter={setFilter} view={view} onView={setView} />
       <p class="result-count" role="status">
-        {isFiltering(filter) ? `Showing ${shown.length} of ${claims.length} claims` : `${claims.length} claims`}
+        {isFiltering(filter) ? `Showing ${shown.length} of ${claims.length} claims` : ''}
         {isFiltering(filter) && (
           <button type="button" class="link-button" onClick={() => setFilter(NO_FILTER)}>
             Clear filters

@@ -35,7 +35,10 @@ export function SourcingSummary({ summary }: { summary: Summary }) {
         <div class="stat">
           <dt>Sources</dt>
           <dd>
-            <strong>{summary.sources}</strong>: {summary.named} named, {summary.anonymous} anonymous
+            <strong>{summary.sources}</strong>
+            <span class="stat-detail">
+              {summary.named} named · {summary.anonymous} anonymous
+            </span>
           </dd>
         </div>
         <div class="stat">
