@@ -236,6 +236,12 @@ export const UNIT_PHRASES: [RegExp, string][] = [
   [/\byear[- ]end\b/gi, 'end of year'],
   [/\byear is out\b/gi, 'end of year'],
   [/\bhalf[- ]year\b/gi, 'six months'],
+  [/\b(?:a|per|each) day\b/gi, 'daily'],
+  [/\b(?:a|per|each) week\b/gi, 'weekly'],
+  [/\b(?:a|per|each) month\b/gi, 'monthly'],
+  [/\b(?:a|per|each) year\b/gi, 'yearly'],
+  [/\bannually\b/gi, 'yearly'],
+  [/\bannual\b/gi, 'yearly'],
 ];
 
 /** Time units: a number followed by one is a duration, compared only with the same unit. */
