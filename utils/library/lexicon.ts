@@ -117,7 +117,7 @@ export const SKIP_BEFORE_HEAD = new Set(words(`
  */
 export const ANTONYMS: [string[], string[]][] = [
   [words('win wins won winning victory'), words('lose loses lost losing defeat defeated')],
-  [words('approve approves approved approval ok oks okd okayed pass passed'), words('reject rejects rejected rejection deny denied veto vetoed block blocked')],
+  [words('approve approves approved approval pass passed'), words('reject rejects rejected rejection deny denied veto vetoed block blocked')],
   [words('rise rises rose risen increase increased increases climb climbed jump jumped gain gained surge surged soar soared'), words('fall falls fell fallen decrease decreased decline declined drop dropped plunge plunged sink sank slump slumped tumble tumbled')],
   [words('more above higher exceed exceeded exceeds greater'), words('less fewer below lower lesser')],
   [words('favor favour support supported supports backed'), words('against oppose opposed opposes')],
@@ -135,34 +135,20 @@ export const ANTONYMS: [string[], string[]][] = [
  * equivalents; loose ones would let different claims match.
  */
 export const SYNONYMS: string[][] = [
-  words('child children kid kids youngster youngsters'),
+  words('child children kid kids'),
   words('company companies firm firms'),
   words('share shares stock stocks'),
-  words('home homes house houses household households residence residences'),
   words('worker workers employee employees'),
   words('begin began begun start started starts'),
   words('buy bought purchase purchased'),
-  words('lawyer lawyers attorney attorneys counsel'),
+  words('lawyer lawyers attorney attorneys'),
   words('doctor doctors physician physicians'),
   words('car cars vehicle vehicles'),
-  words('student students pupil pupils'),
-  words('strike strikes walkout walkouts'),
-  words('team teams club clubs franchise franchises'),
   words('country countries nation nations'),
-  words('judge judges justice justices'),
-  words('expert experts scholar scholars specialist specialists'),
-  words('scientist scientists researcher researchers'),
-  words('forecast forecasts projection projections prediction predictions'),
-  words('fire fires blaze blazes wildfire wildfires'),
   words('big large'),
-  words('cut cuts reduce reduced reduces'),
-  words('deny denies denied denying denial reject rejects rejected rejecting rejection dismiss dismisses dismissed refute refuted rebut rebutted'),
-  words('quit quits resign resigned'),
-  words('kill killed slay slain'),
   words('illness illnesses disease diseases'),
-  words('elect elected'),
-  words('ok oks okd okayed approve approved approves approval'),
-  words('former ex'),
+  words('quit quits resign resigned'),
+  words('deny denies denied denying denial reject rejects rejected rejecting rejection dismiss dismisses dismissed refute refuted rebut rebutted'),
 ];
 
 /** Countries and their demonyms and capitals (metonymy: "Moscow said" = Russia said). */
@@ -234,8 +220,6 @@ export const UNIT_PHRASES: [RegExp, string][] = [
   [/\bper ?cent\b/gi, 'percent'],
   [/\bpercentage points?\b/gi, 'point'],
   [/\byear[- ]end\b/gi, 'end of year'],
-  [/\byear is out\b/gi, 'end of year'],
-  [/\bhalf[- ]year\b/gi, 'six months'],
   [/\b(?:a|per|each) day\b/gi, 'daily'],
   [/\b(?:a|per|each) week\b/gi, 'weekly'],
   [/\b(?:a|per|each) month\b/gi, 'monthly'],

@@ -13,7 +13,7 @@ describe('stems', () => {
     expect(stem('broke')).toBe(stem('break'));
   });
   it('folds synonyms, countries and demonyms', () => {
-    expect(canonical('pupils')).toBe(canonical('students'));
+    expect(canonical('kids')).toBe(canonical('children'));
     expect(canonical('attorney')).toBe(canonical('lawyer'));
     expect(canonical('french', 'French')).toBe(canonical('france'));
     expect(canonical('lithuanian', 'Lithuanian')).toBe('lithuania');
