@@ -70,6 +70,10 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
   const next = toks[k]?.lower ?? '';
   if (/^call/.test(toks[i].lower) && /^(?:for|on)$/.test(next)) return true; // called for
+  // "She added, “We must …”": a comma or colon that opens a quotation.
+  if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
+  // "…, experts say.": a tag closing the sentence after a comma.
+  if ((next === '' || next === '.') && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   return toks[i].lower.startsWith('point') && next === 'out';

@@ -4,6 +4,7 @@
  * quotation with no attribution of its own continues the previous speaker.
  */
 import type { Source } from './types';
+import type { CueClass } from './lexicon/reporting';
 
 /** A sentence on its way to a record. */
 export interface Draft {
@@ -13,6 +14,8 @@ export interface Draft {
   source: Source | null;
   cue: string | null;
   passiveCue: string | null;
+  /** Status class of the sentence's own attribution cue. */
+  cls: CueClass | null;
   newParagraph: boolean;
   startsQuoted: boolean;
   endsQuoted: boolean;

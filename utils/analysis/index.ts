@@ -40,6 +40,7 @@ export function analyze(text: string): SentenceRecord[] {
       source: found.source,
       cue: found.cue,
       passiveCue: found.passiveCue,
+      cls: found.cls,
       newParagraph,
       startsQuoted,
       endsQuoted: open,
@@ -53,7 +54,7 @@ export function analyze(text: string): SentenceRecord[] {
 
 function toRecord(d: Draft): SentenceRecord {
   const attributed = d.source !== null;
-  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue);
+  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
   const source: Source | null = st.keepsSource ? d.source : null;
   const cues = st.cues.filter((c) => c && d.text.includes(c));
   if (source && d.cue && !cues.includes(d.cue) && d.text.includes(d.cue)) cues.push(d.cue);

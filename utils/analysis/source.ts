@@ -4,6 +4,7 @@
  */
 import type { Source } from './types';
 import type { Attribution } from './attribution';
+import type { CueClass } from './lexicon/reporting';
 import type { EntityMemory } from './entities';
 import { typeOfSource } from './source-type';
 import { PRONOUNS } from './lexicon/function-words';
@@ -14,6 +15,8 @@ export interface FoundSource {
   cue: string | null;
   /** A cue without a named agent ("it was reported", "was accused of"). */
   passiveCue: string | null;
+  /** Status class of the chosen cue (or of the agentless passive). */
+  cls: CueClass | null;
 }
 
 const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.group.start, a.group.end) : '');
@@ -24,7 +27,7 @@ const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
   const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
-  if (named.length === 0) return { source: null, cue: null, passiveCue: passive?.cue ?? null };
+  if (named.length === 0) return { source: null, cue: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');
   const voices = named.filter((a) => a.kind !== 'according');
   const chainAttrs: Attribution[] = [];
@@ -66,5 +69,6 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
     cue: main.cue,
     passiveCue: passive?.cue ?? null,
+    cls: voices[0]?.cls ?? main.cls,
   };
 }

@@ -4,7 +4,11 @@
  * unattributed — with the cue words that decided it.
  */
 import type { Status } from './types';
-import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
+import type { CueClass } from './lexicon/reporting';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
+
+/** Admissions and confirmations that settle an earlier accusation (LABELS.md notes). */
+const STRONG_CONFIRM = /^(?:admit|acknowledg|confirm|pleaded guilty|pleads guilty|convicted|verif|conceded)/i;
 
 export interface StatusResult {
   status: Status;
@@ -19,7 +23,7 @@ const QUESTION_TAG = /\?\s*["”’]+\s+[\p{Lu}\p{Ll}].{0,60}$/u; // '"…?" Sch
 // that ends with a bare quote or a colon is a heading or a lead-in.
 const TERMINAL = /(?:[.!?…)\]]|[.!?,…]["”’]+)\s*$/;
 /** Calls to action and imperatives that open a line (LABELS.md `none`). */
-const CALL_TO_ACTION = /^\s*["“]?(?:just\s+)?(?:click|search|sign up|subscribe|follow|share|listen|watch|download|join|visit|read|get|don['’]t|do not|please|let['’]s)\b/i;
+const CALL_TO_ACTION = /^\s*(?:["“]\s*(?:don['’]t|do not|let['’]s)|(?:just\s+)?(?:click|search|sign up|subscribe|follow|share|listen|watch|download|join|visit|read|get|please))\b/i;
 
 /** Whether the sentence is no assertion: a question, heading, fragment or furniture. */
 export function isNonAssertion(s: string): string | null {
@@ -41,7 +45,7 @@ export function isNonAssertion(s: string): string | null {
  * Decide the status. `attributed` says whether the sentence has a source (its own or
  * carried); `verbCue` is the attribution cue, reported when it decides the status.
  */
-export function decideStatus(s: string, attributed: boolean, verbCue: string | null): StatusResult {
+export function decideStatus(s: string, attributed: boolean, verbCue: string | null, verbClass: CueClass | null = null): StatusResult {
   const none = isNonAssertion(s);
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
   const dispute = DISPUTE.exec(s);
@@ -49,11 +53,18 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   const hedge = HEDGE.exec(s) ?? MAY.exec(s);
   // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
   const scheduled = hedge && /^(?:will|won['’]t)$/i.test(hedge[0]) && SCHEDULE.test(s.slice(hedge.index, hedge.index + 80)) && !HEDGE.exec(s.slice(hedge.index + hedge[0].length));
-  if (hedge && !scheduled) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
   const allege = ALLEGE.exec(s);
   const confirm = CONFIRM.exec(s);
+  const admitted = confirm && STRONG_CONFIRM.test(confirm[0]) && allege && confirm.index > allege.index;
+  // An accusation frames what follows it: "prosecutors alleged that they appeared
+  // to sleep" is alleged, the hedge being part of the allegation.
+  const accusation = allege && verbClass === 'alleged' && (!hedge || hedge.index > allege.index);
+  // The author's judgment that also predicts ("it will be foolish") is opinion.
+  const judgment = !attributed && EVALUATIVE.exec(s);
+  if (judgment && hedge) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
+  if (hedge && !scheduled && !accusation) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
-  if (allege && !(confirm && confirm.index > allege.index)) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
+  if (allege && !admitted) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
   if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };
   if (attributed) return { status: 'reported', cues: verbCue ? [verbCue] : [], keepsSource: true };
   const opinion = OPINION.exec(s);

@@ -58,7 +58,9 @@ export const ALLEGE = w(
     'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'accus(?:e|es|ed|ing)', 'charged with',
     '(?:was|were|been|is|are) charged', 'claimed', 'claiming', 'claims? that', 'purported(?:ly)?', 'reportedly',
     'so-called', 'contend(?:s|ed|ing)?', 'insist(?:s|ed|ing)?', 'supposedly', 'ostensibly',
-    'preliminary charges', 'indicted', 'suspected of', 'as alleged',
+    'preliminary charges', 'indicted', 'suspected of', 'as alleged', 'on suspicion of',
+    'possession of (?:a |an )?(?:controlled|methamphetamine|meth|marijuana|heroin|cocaine|drugs?|narcotics?|firearms?|weapons?|stolen|child)',
+    'dealing in (?:methamphetamine|cocaine|heroin|narcotics?|drugs?|a narcotic)',
   ].join('|'),
 );
 
@@ -75,16 +77,24 @@ export const CONFIRM = w(
   ].join('|'),
 );
 
+/** Evaluative words carrying a sentence in the author's voice (LABELS.md `opinion`). */
+const EVALUATIVE_WORDS = [
+  'good news', 'bad news', 'welcome news', 'excellent', 'remarkable', 'sinister', 'absurd', 'foolish',
+  'ridiculous', 'shameful', 'disgraceful', 'outrageous', 'terrible', 'awful(?:ly)?', 'wonderful',
+  'brilliant', 'revolutionary', 'stunning', 'irony', 'speaks? volumes', 'incoherent', 'disappointment',
+  'disappointing', 'impressive', 'troubling', 'alarming', 'anything but', 'appalling', 'pathetic',
+  'laughable', 'baffling', 'bizarre', 'inexcusable', 'admirable', 'commendable', 'deplorable',
+  'misguided', 'heartening', 'dismal', 'farcical', 'shocking', 'let[\'’]s hope', 'unfortunately',
+  'sadly', 'thankfully', 'fortunately', 'hopefully', 'of course',
+];
+
+export const EVALUATIVE = w(EVALUATIVE_WORDS.join('|'));
+
 /** `opinion`: the author's evaluation or prescription (only without a source). */
 export const OPINION = w(
   [
-    'should', 'must', 'ought to', 'needs? to', 'let[\'’]s', 'it is (?:time|important|clear|worth)',
-    'good news', 'bad news', 'excellent', 'remarkable', 'sinister', 'absurd', 'foolish', 'ridiculous',
-    'shameful', 'disgraceful', 'outrageous', 'terrible', 'awful(?:ly)?', 'wonderful', 'brilliant',
-    'revolutionary', 'stunning', 'irony', 'ironic(?:ally)?', 'unfortunately', 'sadly', 'thankfully',
-    'fortunately', 'hopefully', 'arguably', 'clearly', 'obviously', 'of course', 'speaks? volumes',
-    'demands', 'underscores', 'incoherent', 'disappointment', 'disappointing', 'impressive',
-    'troubling', 'alarming', 'welcome news', 'a must', 'anything but', 'deserves?', 'matters',
+    '(?:should|must)(?! have)', 'ought to', 'let[\'’]s', 'it is (?:time|important|clear|worth)',
+    'demands', 'underscores', 'deserves?', ...EVALUATIVE_WORDS,
   ].join('|'),
 );
 
