@@ -6,7 +6,7 @@ import { CARD_CSS } from './card-style';
  * The small card that says who stands behind the sentence under the pointer.
  *
  * Plain DOM rather than Preact: it is four lines of text, and the content script
- * must stay small. It lives in a closed shadow root on a host element of its
+ * must stay small. It lives in a shadow root on a host element of its
  * own, so the page's CSS cannot reach in and the card's CSS cannot leak out; the
  * host resets every inherited property (`all: initial`). The host is created on
  * the first hover, never at paint time, so painting leaves the page's DOM as it
@@ -64,7 +64,7 @@ export class ClaimCard {
     if (!parent) return null;
     const host = this.doc.createElement('sourcelight-card');
     host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: none !important;');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const box = this.doc.createElement('div');

@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightedText, launchWithExtension, mutationsOf, watchMutations, type ExtensionBrowser } from './support/browser';
+import { serve } from './support/server';
+import { fixture, longArticle, paintedRanges, reportFor, waitForDone } from './pages/support';
+
+/**
+ * Pages written to reproduce what real news pages do to the content script:
+ * sentences split across links and emphasis, page furniture around the body,
+ * styles that hide or transform text, non-articles, other languages, length.
+ */
+describe('real-page behaviour in Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    server = await serve({
+      '/article.html': fixture('article.html'),
+      '/non-article.html': fixture('non-article.html'),
+      '/french.html': fixture('french.html'),
+      '/long.html': { body: longArticle(600) },
+    });
+    ext = await launchWithExtension({ viewport: { width: 1100, height: 800 } });
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await ext.context.newPage();
+    await watchMutations(page);
+    await page.goto(`${server.origin}${path}`);
+    await waitForDone(page);
+    return page;
+  }
+
+  describe('an article with furniture, split sentences and styled text', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await open('/article.html');
+    });
+    afterAll(() => page?.close());
+
+    it('paints a sentence split across a link, <em>, <strong> and <span> as one range', async () => {
+      const all = Object.values(await highlightedText(page)).flat();
+      expect(all).toContain('The city council said on Tuesday that the new harbour bridge would open in the spring of next year.');
+    });
+
+    it('leaves headline, byline, caption, newsletter box, related links, comments and footer unpainted', async () => {
+      const all = Object.values(await highlightedText(page)).flat().join('\n');
+      for (const furniture of ['Dana Whitlock', 'north quay', 'morning briefing', 'ferry fares will rise', 'Reader comment', 'lawyers said']) {
+        expect(all).not.toContain(furniture);
+      }
+      const report = await reportFor(ext, page);
+      expect(report?.state).toBe('article');
+      if (report?.state !== 'article') return;
+      expect(report.text).not.toMatch(/Dana Whitlock|north quay|morning briefing|Reader comment|lawyers said|Harbour bridge delayed again/);
+      expect(report.text).toContain('Residents gathered outside the hall');
+    });
+
+    it('reads no hidden text, and paints text whose case the page transforms', async () => {
+      const report = await reportFor(ext, page);
+      if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
+      expect(report.text).not.toContain('SECRETWORD');
+      expect(report.text).not.toContain('hidden paragraph');
+      expect(report.text).toContain('The harbour master said that ferries would keep running');
+      const all = Object.values(await highlightedText(page)).flat();
+      expect(all.some((t) => t.startsWith('Police alleged that the main contractor'))).toBe(true);
+      expect(all.some((t) => t.includes('hidden paragraph'))).toBe(false);
+    });
+
+    it('changes nothing in the page DOM by painting', async () => {
+      expect(await mutationsOf(page)).toEqual([]);
+      expect(ext.blockedRequests).toEqual([]);
+    });
+
+    it('shows a card for the claim under the pointer, in a shadow root outside the body', async () => {
+      const box = await page.locator('#split em').boundingBox();
+      if (!box) throw new Error('no box for the split sentence');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const card = page.locator('sourcelight-card .card');
+      await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+      const text = await card.textContent();
+      expect(text).toContain('city council');
+      expect(text).toMatch(/Speculative|Reported|Confirmed/);
+      // The host hangs off <html>, not the body, and the card cannot be styled by the page.
+      expect(await page.evaluate(() => document.querySelector('sourcelight-card')?.parentElement?.tagName)).toBe('HTML');
+      expect(await page.evaluate(() => !!document.querySelector('sourcelight-card')?.shadowRoot)).toBe(true);
+      // Clicking pins it; a click elsewhere closes it.
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(600);
+      expect(await card.isVisible()).toBe(true);
+      await page.mouse.click(5, 5);
+      await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
+      // The only DOM changes the whole time were the card's own host: added once, then shown and hidden.
+      const changes = await mutationsOf(page);
+      expect(changes.filter((m) => m === 'childList:HTML')).toHaveLength(1);
+      expect(changes.every((m) => m === 'childList:HTML' || m === 'attributes:SOURCELIGHT-CARD')).toBe(true);
+    });
+  });
+
+  it('stops early on a page that is not an article', async () => {
+    const page = await open('/non-article.html');
+    const report = await reportFor(ext, page);
+    expect(report?.state).toBe('not-article');
+    expect(await paintedRanges(page)).toEqual([]);
+    expect(await mutationsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says a non-English article is in an unsupported language and paints nothing', async () => {
+    const page = await open('/french.html');
+    const report = await reportFor(ext, page);
+    expect(report).toMatchObject({ state: 'unsupported-language', language: 'fr' });
+    expect(await paintedRanges(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('paints every paragraph of a very long page, to the last', async () => {
+    const page = await open('/long.html');
+    const report = await reportFor(ext, page);
+    if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
+    expect(report.text).toContain('Paragraph 600:');
+    const ranges = await paintedRanges(page);
+    const painted = new Set(ranges.map((r) => /^Paragraph (\d+):/.exec(r.text)?.[1]).filter(Boolean));
+    expect(painted.size).toBe(600);
+    expect(ranges.some((r) => r.text.startsWith('Paragraph 600: the inspector said that section 600'))).toBe(true);
+    expect(await mutationsOf(page)).toEqual([]);
+    await page.close();
+  });
+});
