@@ -100,7 +100,12 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
    * `minCoverage` are dropped before their features are computed (the costly
    * step), which keeps a 50,000-claim library fast.
    */
-  candidates(terms: Iterable<string>, limit = 3, minCoverage = 0.25): { claim: C; features: TextFeatures; shared: number }[] {
+  candidates(
+    terms: Iterable<string>,
+    limit = 3,
+    minCoverage = 0.25,
+    skip?: (claim: C) => boolean,
+  ): { claim: C; features: TextFeatures; shared: number }[] {
     const maxDf = Math.max(50, this.size * 0.02);
     const acc = this.acc.length >= this.docs.length ? this.acc : (this.acc = new Float64Array(this.docs.length * 2));
     const touched: number[] = [];
@@ -119,7 +124,8 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
     for (const doc of touched) {
       const shared = acc[doc];
       acc[doc] = 0;
-      if (this.docs[doc] === undefined) continue;
+      const claim = this.docs[doc];
+      if (claim === undefined || (skip && skip(claim))) continue;
       if (top.length === limit && shared <= top[limit - 1][1]) continue;
       top.push([doc, shared]);
       top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);

@@ -6,12 +6,12 @@
  *   await lib.add(articleMeta, records, { private: tab.incognito });
  *   const index = buildIndex(await lib.claims());          // once per session; then index.add/remove
  *   for (const s of claimSentences) {
- *     const m = findMatch(index, s.text);                  // { claim, score } | null
- *     if (m && m.claim.article.url !== pageUrl) paint(s, formatSeenBefore(m.claim), seenBeforeLink(m.claim));
+ *     const m = findMatch(index, s.text, { skip: (c) => c.article.url === pageUrl }); // { claim, score } | null
+ *     if (m) paint(s, formatSeenBefore(m.claim), seenBeforeLink(m.claim));
  *   }
  */
 export { ClaimIndex, buildIndex, type IndexableClaim } from './claim-index';
-export { findMatch, bestCandidate, matchSentences, compare, MATCH_THRESHOLD, type Match, type MatchDetail } from './match';
+export { findMatch, bestCandidate, matchSentences, compare, MATCH_THRESHOLD, type Match, type MatchDetail, type MatchOptions } from './match';
 export { features, type TextFeatures } from './features';
 export { ClaimLibrary, DEFAULT_MAX_CLAIMS, type LibraryOptions, type AddOptions } from './store';
 export {

@@ -73,25 +73,39 @@ export function compare(claim: TextFeatures, sentence: TextFeatures, weight: (t:
   return { overlap: o, similarity: sim, conflict };
 }
 
+export interface MatchOptions<C> {
+  /**
+   * Claims to leave out, e.g. those of the page being read (it is in the
+   * library too, and every sentence would match itself):
+   * `{ skip: (c) => c.article.url === pageUrl }`.
+   */
+  skip?: (claim: C) => boolean;
+}
+
 /**
  * The best restated claim for one sentence, or null.
  * @param index the claim library's index
- * @param sentence the page sentence text
+ * @param sentence the page sentence text (or its precomputed features)
  */
-export function findMatch<C extends IndexableClaim>(index: ClaimIndex<C>, sentence: string | TextFeatures): Match<C> | null {
-  return bestCandidate(index, sentence).match;
+export function findMatch<C extends IndexableClaim>(
+  index: ClaimIndex<C>,
+  sentence: string | TextFeatures,
+  options: MatchOptions<C> = {},
+): Match<C> | null {
+  return bestCandidate(index, sentence, options).match;
 }
 
 /** Like findMatch, but also returns the best-scoring candidate when it is not a match (for the CLI score). */
 export function bestCandidate<C extends IndexableClaim>(
   index: ClaimIndex<C>,
   sentence: string | TextFeatures,
+  options: MatchOptions<C> = {},
 ): { match: Match<C> | null; best: Match<C> | null } {
   const f = typeof sentence === 'string' ? features(sentence) : sentence;
   const terms = [...f.terms.keys()];
   let best: Match<C> | null = null;
   let match: Match<C> | null = null;
-  for (const cand of index.candidates(terms)) {
+  for (const cand of index.candidates(terms, undefined, undefined, options.skip)) {
     const detail = compare(cand.features, f, index.weight);
     const score = detail.conflict ? 0 : detail.similarity;
     const m: Match<C> = { claim: cand.claim, score: round(detail.similarity), detail };
@@ -108,8 +122,9 @@ export function bestCandidate<C extends IndexableClaim>(
 export function matchSentences<C extends IndexableClaim>(
   index: ClaimIndex<C>,
   sentences: string[],
+  options: MatchOptions<C> = {},
 ): { sentence: string; match: Match<C> | null }[] {
-  return sentences.map((sentence) => ({ sentence, match: findMatch(index, sentence) }));
+  return sentences.map((sentence) => ({ sentence, match: findMatch(index, sentence, options) }));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

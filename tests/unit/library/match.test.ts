@@ -70,3 +70,11 @@ describe('matchSentences', () => {
     expect(findMatch(buildIndex([]), 'Anything at all.')).toBeNull();
   });
 });
+
+describe('options', () => {
+  it('skips claims the caller excludes (the page being read)', () => {
+    const s = 'Superintendent Carl Hewitt confirmed that the district faces a $4.2 million budget gap next year.';
+    expect(findMatch(index, s)?.claim.id).toBe('k3');
+    expect(findMatch(index, s, { skip: (c) => c.id === 'k3' })).toBeNull();
+  });
+});
