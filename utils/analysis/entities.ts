@@ -30,10 +30,13 @@ export class EntityMemory {
   private lastSpeaker: Entity | null = null;
   /** People named in the current sentence, with their offsets. */
   private here: { at: number; e: Entity }[] = [];
+  /** The last person named before the current sentence. */
+  private before: Entity | null = null;
 
   /** Record every name run of two or more words with the title or appositive around it. */
   observe(s: string, toks: Token[]): void {
     this.here = [];
+    this.before = this.lastPerson;
     let i = 0;
     while (i < toks.length) {
       // A sentence's first word is capitalised anyway: "Hosting Cook …" is no name.
@@ -63,13 +66,14 @@ export class EntityMemory {
     // An appositive gives a role when it is a noun group ("a former official",
     // "Washington State Department of Health public information officer"), not a
     // clause ("referring to …", "who owns …").
-    const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|\p{Ll}+(?:ing|ed))\b/u.test(app);
+    const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|is|was|were|are|has|had|have|will|would|said|says|told|\p{Ll}+(?:ing|ed))\b/u.test(app);
     const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
     const person = own === null;
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
     const kept = this.remember(entity);
-    if (kept.person) this.here.push({ at: toks[i].start, e: kept });
+    // Names inside a quotation are the quoted speaker's words, not antecedents.
+    if (kept.person && !toks[i].quoted) this.here.push({ at: toks[i].start, e: kept });
   }
 
   private remember(e: Entity): Entity {
@@ -106,7 +110,7 @@ export class EntityMemory {
       // A person named earlier in the same sentence is the nearest full name.
       const same = this.here.filter((h) => h.at < at);
       if (same.length) return same[same.length - 1].e;
-      return this.lastPerson ?? this.lastSpeaker;
+      return this.before ?? this.lastSpeaker;
     }
     if (l === 'it') return this.lastBody;
     return null;

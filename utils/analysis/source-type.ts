@@ -46,6 +46,9 @@ const SPANNING = /\b(?:secretary of state|department of (?:justice|defen[cs]e|st
 /** Entries that are acronyms and also ordinary words ("who", "us", "ice", "fed"). */
 const ACRONYMS = new Set(['who', 'us', 'un', 'eu', 'ice', 'ap', 'sec', 'fed', 'abc', 'nsa', 'doj', 'cdc', 'nbc', 'cbs', 'npr', 'pbs', 'afp', 'imf', 'mp', 'mps', 'gop', 'nsc', 'cia', 'fbi', 'atf', 'dea', 'dhs', 'fda', 'epa', 'ngo', 'uk', 'vp', 'coo', 'cfo', 'cto', 'ceo']);
 
+/** Words naming a body of any kind; a more specific word before them decides. */
+const INSTITUTION_WORDS = new Set(['department', 'office', 'bureau', 'agency', 'division', 'unit', 'board', 'council', 'group', 'team', 'center', 'centre', 'commission', 'authority', 'service', 'services']);
+
 const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|administrator|commissioner|chief|head|director)\s*$/i;
 
 const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
@@ -59,7 +62,9 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
   const caps = raw.map((t, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(t));
   const upper = raw.map((t) => /^\p{Lu}[\p{Lu}.&-]*$/u.test(t.replace(/[^\p{L}.&-]/gu, '')));
   const toks = raw.map((t) => t.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
-  for (let i = toks.length - 1; i >= 0; i--) {
+  let found: { type: SourceType; generic: boolean; words: number } | null = null;
+  outer: for (let i = toks.length - 1; i >= 0; i--) {
+    if (found && (i < toks.length - 4 || /^(?:of|for|at|in|and|the|a|an)$/.test(toks[i]))) break;
     const variants = [toks[i], toks[i].replace(/\.$/, '')];
     for (const v of variants) {
       const entries = BY_LAST_WORD.get(v);
@@ -73,11 +78,18 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
         // a short acronym ("WHO", "UN", "AP") counts only when written in capitals.
         if (ok && e.type === 'person' && caps[i]) continue;
         if (ok && n === 1 && ACRONYMS.has(v) && !upper[i]) continue;
-        if (ok) return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
+        if (!ok) continue;
+        // "Columbus Police Department": an institution word at the end defers to a
+        // more telling word before it in the same name.
+        if (n === 1 && INSTITUTION_WORDS.has(v) && !found) {
+          found = { type: e.type, generic: GENERIC_ROLES.has(v), words: n };
+          continue outer;
+        }
+        return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
       }
     }
   }
-  return null;
+  return found;
 }
 
 /** Type of a descriptive phrase ("a spokesperson for the British Foreign Office"). */
@@ -140,7 +152,11 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
   if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies))\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
+  // A rank written before the name ("Cmdr.", "Lt.", "Sen.") says more than a
+  // spokesman role after it.
+  const rank = /\b(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|amb)\.\s*$/i.test(premodifier) ? typeOfPhrase(premodifier) : null;
   return (
+    rank ??
     typeOfPhrase(bare) ??
     (appositive ? typeOfPhrase(appositive) : null) ??
     (premodifier ? typeOfPhrase(premodifier) : null) ??
