@@ -25,7 +25,7 @@ export function ExportBar({ onCopyMarkdown, onDownloadJson }: Props) {
         type="button"
         onClick={() => {
           onDownloadJson();
-          setMessage('JSON file saved to your downloads.');
+          setMessage('JSON file downloaded.');
         }}
       >
         Download JSON
