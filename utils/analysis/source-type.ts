@@ -59,7 +59,7 @@ const tokenize = (s: string): string[] =>
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
-  const caps = raw.map((t, k) => k > 0 && /^\p{Lu}\p{Ll}/u.test(t));
+  const caps = raw.map((t, k) => (k > 0 || raw.length > 1) && /^\p{Lu}\p{Ll}/u.test(t));
   const upper = raw.map((t) => /^\p{Lu}[\p{Lu}.&-]*$/u.test(t.replace(/[^\p{L}.&-]/gu, '')));
   const toks = raw.map((t) => t.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
   let found: { type: SourceType; generic: boolean; words: number } | null = null;
@@ -118,7 +118,7 @@ export function typeOfPhrase(phrase: string): SourceType | null {
     if (b && !(rank && (b.type === 'government' || b.type === 'politician'))) return b.type;
     // An unknown proper name before the role is a company ("InfoNation President"),
     // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
-    const proper = before.replace(/\b(?:A|An|The|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
+    const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     if (!b && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
     return h.type;
   }
@@ -151,15 +151,17 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
-  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies))\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
+  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
   // A rank written before the name ("Cmdr.", "Lt.", "Sen.") says more than a
   // spokesman role after it.
   const rank = /\b(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|amb)\.\s*$/i.test(premodifier) ? typeOfPhrase(premodifier) : null;
+  // A title before the name ("Ambassador Gordon Sondland, the most anticipated
+  // witness") is the office; the appositive after it often describes the occasion.
   return (
     rank ??
     typeOfPhrase(bare) ??
-    (appositive ? typeOfPhrase(appositive) : null) ??
     (premodifier ? typeOfPhrase(premodifier) : null) ??
+    (appositive ? typeOfPhrase(appositive) : null) ??
     (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person')
   );
 }

@@ -55,6 +55,10 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       else if (e.person) type = 'person';
       memory.spoke(e);
     }
+  } else if (/\s(?:and|&)\s/.test(text) && !g.appositive && !g.premodifier) {
+    // "Volker and Morrison": two known people of one type speak as that type.
+    const types = text.split(/\s+(?:and|&)\s+/).map((part) => memory.byName(part)?.type ?? null);
+    if (types.every((t) => t && t === types[0])) type = types[0]!;
   } else {
     const e = memory.byName(text);
     const evidence = g.appositive || g.premodifier;
