@@ -7,6 +7,17 @@ import { ROOT, highlightedText, launchWithExtension, openPopup, tabIdOf, waitFor
 import { serve } from './support/server';
 
 const demo = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the real popup, where layout exists, so colour contrast is checked too. */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** The number in a status chip ("Disputed 2" → 2). */
 const chipCount = async (popup: Page, label: string) =>
@@ -56,6 +67,23 @@ describe('the popup on the demo article in Chromium', () => {
     // The chips are the bar's legend: their counts add up to the claims.
     const chips = await popup.getByRole('group', { name: 'Show statuses' }).getByRole('button').allTextContents();
     expect(chips.reduce((sum, t) => sum + Number(t.match(/(\d+)\s*$/)![1]), 0)).toBe(claims);
+  });
+
+  it('has no accessibility violations, colour contrast included, in light and dark', async () => {
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    // The check is live: faint text is caught.
+    await popup.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'faint';
+      p.style.color = '#eee';
+      p.textContent = 'Faint text that nobody can read';
+      document.querySelector('.popup-body')!.prepend(p);
+    });
+    expect((await axeViolations(popup)).some((v) => v.startsWith('color-contrast'))).toBe(true);
+    await popup.evaluate(() => document.getElementById('faint')!.remove());
   });
 
   it('filters by status, by source type, and by a search over sentence and source', async () => {
