@@ -21,6 +21,7 @@ export interface NounGroup {
 
 const MAX_NP = 14; // a subject longer than this is a clause, not a noun group
 const BREAK = new Set([',', ';', ':', '—', '–', '-', '(', ')', '“', '”', '"', '[', ']', '?', '!']);
+const SKIPPABLE = /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise|in a statement|in an? (?:email|interview|letter|post)|on \w+day)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
@@ -59,42 +60,41 @@ export function cutTitle(toks: Token[], from: number, to: number): { from: numbe
 /** The subject noun group ending just before token index `end` (exclusive), or null. */
 export function subjectBefore(s: string, toks: Token[], end: number, floor = 0): NounGroup | null {
   let i = end;
-  // Walk back over ", however," / ", a spokesman for X," / ", who …," chunks.
+  // Walk back over ", however," / ", a spokesman for X," / ", who …," chunks; an
+  // appositive (possibly in several comma parts: "Jane Roe, president of Acme, a
+  // design firm, said") counts only when a bare name stands before it.
   let appositive = '';
   let hopped = false;
-  for (let hop = 0; hop < 3; hop++) {
-    if (i <= floor || toks[i - 1].text !== ',') break;
-    let k = i - 1;
-    while (k > floor && !BREAK.has(toks[k - 1].text) && i - k < 25) k--;
+  const parts: string[] = [];
+  let q = i;
+  for (let hop = 0; hop < 4; hop++) {
+    if (q <= floor || toks[q - 1].text !== ',') break;
+    let k = q - 1;
+    while (k > floor && !BREAK.has(toks[k - 1].text) && q - k < 25) k--;
     if (k <= floor || toks[k - 1].text !== ',') break;
-    const chunk = toks.slice(k, i - 1);
-    const first = chunk[0]?.lower ?? '';
-    // The chunk before must be a bare name for this one to be its appositive.
-    let n = k - 1;
+    const chunk = toks.slice(k, q - 1);
+    if (chunk.length === 0) break;
+    const words = chunk.map((t) => t.lower).join(' ');
+    const skippable = SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text);
+    if (skippable || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
+      // "Smith, however, said" / "Israeli settlers, who …, said": skipped asides.
+      if (parts.length === 0) (hopped = true), (i = k - 1);
+      q = k - 1;
+      continue;
+    }
+    const appositiveLike = DETERMINERS.test(chunk[0].lower) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower));
+    if (!appositiveLike) break;
+    parts.unshift(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
+    q = k - 1;
+    let n = q;
     while (n > floor && !BREAK.has(toks[n - 1].text)) n--;
-    const nameChunk = toks.slice(n, k - 1);
+    const nameChunk = toks.slice(n, q);
     const bareName = nameChunk.length > 0 && nameChunk.length <= 6 && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower));
-    const skippable =
-      /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise)$/.test(chunk.map((t) => t.lower).join(' ')) ||
-      /^[RDI]-/.test(chunk[0]?.text ?? '');
-    if (skippable) {
-      hopped = true;
-      i = k - 1 + 0;
-      // drop the comma before the skipped chunk too
-      continue;
+    if (bareName) {
+      appositive = parts.join(', ');
+      i = q;
+      break;
     }
-    if (/^(?:who|which|whose)$/.test(first)) {
-      hopped = true;
-      i = k - 1; // "Israeli settlers, who …, said": a relative clause is skipped
-      continue;
-    }
-    if (!bareName) break;
-    if ( DETERMINERS.test(first) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower))) {
-      appositive = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
-      i = k - 1;
-      continue;
-    }
-    break;
   }
   if (i > floor && toks[i - 1].text === ',') {
     // A verb right after a comma has a subject before it only through an

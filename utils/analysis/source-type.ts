@@ -107,6 +107,8 @@ export function typeOfPhrase(phrase: string): SourceType | null {
   // of an office holder are government (LABELS.md: spokespeople, civil servants).
   if (c === 'politician' && h?.generic) c = 'government';
   if (c) return c;
+  // "president of Chapter & Verse": a role at an unknown named body is a company's.
+  if (h?.generic && /\p{Lu}/u.test(complement)) return 'organization';
   if (h) {
     // "former White House adviser": the words before a generic role name its body
     // ("a NASA spokesman" is government, "a WeWork spokesperson" a company). For
