@@ -94,7 +94,7 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
 
   /**
    * Claims sharing the most term weight with the given terms, best first.
-   * Terms present in more than 2% of a large library are skipped: they cannot
+   * Terms present in more than 1% of a large library are skipped: they cannot
    * single out a claim and their posting lists are the long ones. Candidates
    * whose shared weight is too small a part of both texts to ever reach
    * `minCoverage` are dropped before their features are computed (the costly
@@ -106,7 +106,7 @@ export class ClaimIndex<C extends IndexableClaim = IndexableClaim> {
     minCoverage = 0.25,
     skip?: (claim: C) => boolean,
   ): { claim: C; features: TextFeatures; shared: number }[] {
-    const maxDf = Math.max(50, this.size * 0.02);
+    const maxDf = Math.max(50, this.size * 0.01);
     const acc = this.acc.length >= this.docs.length ? this.acc : (this.acc = new Float64Array(this.docs.length * 2));
     const touched: number[] = [];
     let sentenceTotal = 0;
