@@ -79,20 +79,20 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (skippable || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
       // "Smith, however, said" / "Israeli settlers, who …, said": skipped asides.
       if (parts.length === 0) (hopped = true), (i = k - 1);
-      q = k - 1;
+      q = k;
       continue;
     }
     const appositiveLike = DETERMINERS.test(chunk[0].lower) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower));
     if (!appositiveLike) break;
     parts.unshift(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
-    q = k - 1;
-    let n = q;
+    q = k; // toks[q - 1] is the comma before this chunk
+    let n = q - 1;
     while (n > floor && !BREAK.has(toks[n - 1].text)) n--;
-    const nameChunk = toks.slice(n, q);
+    const nameChunk = toks.slice(n, q - 1);
     const bareName = nameChunk.length > 0 && nameChunk.length <= 6 && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower));
     if (bareName) {
       appositive = parts.join(', ');
-      i = q;
+      i = q - 1;
       break;
     }
   }
