@@ -72,6 +72,7 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
   onMessage('getState', async ({ data }): Promise<PageState> => {
     await ready;
     if (data.analyse) await ensureAnalysed();
+    else await analysis; // an analysis under way: answer with its result, not a placeholder
     return {
       report: analysed ? session.report : null,
       blocked: blocked(),
