@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: how much Sourcelight costs, beside what its peers cost in the
+ * same run (a regex word scan for the analyzer; Readability and a bare text walk in
+ * the same page for the content script; Readability's own size for the bundle), so
+ * ratios hold on a noisy machine. Prints tables, writes artifacts/bench.json, and
+ * asserts nothing: the bars are printed as met or not met, never as an exit code.
+ *
+ * Options: --reps N (loads per page, default 3), --pages N (first N real pages),
+ * --no-build (use the existing build), --no-browser (Node parts only).
+ * The build is SOURCELIGHT_OUT_DIR (default .output); ../shared may be moved with
+ * SOURCELIGHT_SHARED, and the parts that need it are skipped when it is absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../utils/page/extract';
+import { benchAnalyzer, benchScaling, type AnalyzerBench, type ScalingRow } from './bench/analyzer';
+import { benchBundle, readabilitySize, type BundleSize } from './bench/bundle';
+import { benchChromium, type ChromiumBench, type PageRow } from './bench/chromium';
+import { loadCorpus, medianLengthPage, sharedDir } from './bench/corpus';
+import { median, round } from './bench/stats';
+import { table } from './bench/table';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  const n = i >= 0 ? Number(args[i + 1]) : fallback;
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+};
+const reps = option('--reps', 3);
+const pageLimit = option('--pages', Infinity);
+const outDir = process.env.SOURCELIGHT_OUT_DIR ?? '.output';
+const build = join(root, outDir, 'chrome-mv3');
+
+const shared = sharedDir(root);
+const corpus = shared ? loadCorpus(shared) : [];
+if (!shared) console.log('! ../shared not found (set SOURCELIGHT_SHARED to point elsewhere): skipping the real-page and corpus parts.');
+
+const demoHtml = readFileSync(join(root, 'demo/article.html'), 'utf8');
+const demoText = extractArticle(parseHTML(demoHtml).document as unknown as Document)?.text ?? '';
+const typical = corpus.length ? medianLengthPage(corpus) : null;
+const repeatText = typical ? { title: `${typical.id} (article text)`, text: typical.text } : { title: 'demo article', text: demoText };
+
+// ---- Node: the analyzer -------------------------------------------------------
+let analyzer: AnalyzerBench | null = null;
+if (corpus.length) {
+  console.log(`▶ analyzer over ${corpus.length} article texts`);
+  analyzer = benchAnalyzer(corpus);
+}
+console.log(`▶ analyzer scaling on ${typical ? typical.id : 'the demo article'}`);
+const scaling: ScalingRow[] = benchScaling(repeatText.text);
+
+// ---- Build and bundle ---------------------------------------------------------
+if (!args.includes('--no-build')) {
+  console.log(`▶ building into ${outDir}`);
+  const res = spawnSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, SOURCELIGHT_OUT_DIR: outDir }, encoding: 'utf8' });
+  if (res.status !== 0) {
+    console.error(res.stdout, res.stderr);
+    console.error('the build failed; nothing more to measure');
+    process.exit(1);
+  }
+}
+const bundle: BundleSize[] = benchBundle(build);
+const peerSize = await readabilitySize();
+
+// ---- Chromium -------------------------------------------------------------------
+let chromium: ChromiumBench | null = null;
+if (!args.includes('--no-browser')) {
+  const pages = corpus.slice(0, pageLimit);
+  console.log(`▶ Chromium: ${pages.length} real pages and 3 made-up pages, ${reps} loads each`);
+  try {
+    chromium = await benchChromium({ corpus: pages, demoHtml, repeatText, reps }, (l) => console.log(l));
+  } catch (err) {
+    console.log(`! Chromium part stopped: ${(err as Error).message}`);
+  }
+}
+
+// ---- Report -------------------------------------------------------------------
+const out: string[] = [];
+if (analyzer) {
+  out.push(
+    table('Analyzer in Node (article texts of ../shared/corpus/news-pages)', ['measure', 'value'], [
+      ['articles', analyzer.articles],
+      ['words', analyzer.words],
+      ['words per second', analyzer.wordsPerSecond],
+      [`  beside: ${analyzer.reference.name}`, analyzer.reference.wordsPerSecond],
+      ['ms per article, median', analyzer.msPerArticle.median],
+      ['ms per article, p95', analyzer.msPerArticle.p95],
+      [`ms per article, max (${analyzer.slowest.id}, ${analyzer.slowest.words} words)`, analyzer.msPerArticle.max],
+    ]),
+  );
+}
+out.push(table(`Analyzer scaling (${repeatText.title} repeated)`, ['copies', 'chars', 'ms', 'ms per copy'], scaling.map((r) => [r.copies, r.chars, r.ms, r.msPerCopy])));
+out.push(
+  table('Bundle (Chrome build, minified by the build)', ['part', 'bytes', 'gzip bytes'], [
+    ...bundle.map((b) => [b.name, b.bytes, b.gzip]),
+    ...(peerSize ? [[peerSize.name, peerSize.bytes, peerSize.gzip]] : []),
+  ]),
+);
+
+let summary: Record<string, number | null> = {};
+if (chromium) {
+  const rowsOf = (rows: PageRow[]) => rows.map((r) => [r.page, r.state, r.textNodes, r.total, r.longestTask, r.readability, r.walk, r.vsReadability, r.vsWalk]);
+  const header = ['page', 'state', 'text nodes', 'ours ms', 'longest task ms', 'Readability ms', 'walk ms', 'ours/Readability', 'ours/walk'];
+  if (chromium.corpus.length) out.push(table(`Chromium, real pages (median of ${reps} loads; ratios within each load)`, header, rowsOf(chromium.corpus)));
+  out.push(table('Chromium, made-up pages', header, rowsOf(chromium.synthetic)));
+  const c = chromium.corpus;
+  const nums = (f: (r: PageRow) => number | null) => c.map(f).filter((x): x is number => x !== null);
+  const front = chromium.synthetic.find((r) => r.page.startsWith('not an article'));
+  const x20 = chromium.synthetic.find((r) => r.page === 'article x20');
+  const allRows = [...c, ...chromium.synthetic];
+  summary = {
+    medianOursMs: c.length ? round(median(nums((r) => r.total))) : null,
+    medianReadabilityMs: c.length ? round(median(nums((r) => r.readability))) : null,
+    medianWalkMs: c.length ? round(median(nums((r) => r.walk)), 3) : null,
+    medianOursOverReadability: c.length ? round(median(nums((r) => r.vsReadability)), 3) : null,
+    medianOursOverWalk: c.length ? round(median(nums((r) => r.vsWalk)), 2) : null,
+    longestTaskAnyPageMs: allRows.some((r) => r.longestTask !== null) ? round(Math.max(...allRows.map((r) => r.longestTask ?? 0))) : null,
+    pagesWithTaskOver50: allRows.some((r) => r.longestTask !== null) ? allRows.filter((r) => (r.longestTask ?? 0) > 50).length : null,
+    article20xMs: x20?.total ?? null,
+    article20xLongestTaskMs: x20?.longestTask ?? null,
+    notArticleMs: front?.total ?? null,
+  };
+}
+
+// The issue's bars, printed beside the figures (not asserted: this is a measurement).
+const cs = bundle.find((b) => b.name === 'content script (js + css)');
+const bars: [string, number | null, string, boolean | null][] = [
+  ['analyzer words per second', analyzer?.wordsPerSecond ?? null, '>= 150,000', analyzer ? analyzer.wordsPerSecond >= 150_000 : null],
+  ['analyzer ms per copy, 64 copies ÷ 1 copy', round(scaling.at(-1)!.msPerCopy / scaling[0].msPerCopy), '≈ 1 (linear)', scaling.at(-1)!.msPerCopy / scaling[0].msPerCopy < 2],
+  ['content script gzip KB', cs ? round(cs.gzip / 1024, 1) : null, '<= 60', cs ? cs.gzip <= 60 * 1024 : null],
+  ['median page: ours ÷ Readability', summary.medianOursOverReadability ?? null, '<= 0.5', summary.medianOursOverReadability == null ? null : summary.medianOursOverReadability <= 0.5],
+  ['median page: ours ÷ bare walk', summary.medianOursOverWalk ?? null, '<= 3', summary.medianOursOverWalk == null ? null : summary.medianOursOverWalk <= 3],
+  ['longest task on any page, ms', summary.longestTaskAnyPageMs ?? null, '<= 50', summary.pagesWithTaskOver50 == null ? null : summary.pagesWithTaskOver50 === 0],
+  ['article x20: longest task, ms', summary.article20xLongestTaskMs ?? null, '<= 50', summary.article20xLongestTaskMs == null ? null : summary.article20xLongestTaskMs <= 50],
+  ['not an article: ours, ms', summary.notArticleMs ?? null, '< 1', summary.notArticleMs == null ? null : summary.notArticleMs < 1],
+];
+out.push(table('Bars (issue 7)', ['bar', 'measured', 'target', 'met'], bars.map(([n, v, t, ok]) => [n, v ?? 'not measured', t, ok === null ? '' : ok ? 'yes' : 'NO'])));
+console.log(out.join('\n'));
+
+mkdirSync(join(root, 'artifacts'), { recursive: true });
+const json = {
+  when: new Date().toISOString(),
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  reps,
+  shared: shared !== null,
+  analyzer,
+  scaling,
+  bundle: bundle.map(({ files: _files, ...b }) => b),
+  peerBundle: peerSize ? { name: peerSize.name, bytes: peerSize.bytes, gzip: peerSize.gzip } : null,
+  chromium,
+  summary,
+  bars: bars.map(([bar, measured, target, met]) => ({ bar, measured, target, met })),
+};
+writeFileSync(join(root, 'artifacts/bench.json'), JSON.stringify(json, null, 2) + '\n');
+console.log('\nwrote artifacts/bench.json');

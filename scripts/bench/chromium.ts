@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { launchWithExtension } from '../../tests/e2e/support/browser';
+import { serve, type Route } from '../../tests/e2e/support/server';
+import type { CorpusPage } from './corpus';
+import { longestTask, samplePage, type PageSample } from './browser';
+import { repeatedArticlePage, sectionFrontPage } from './pages';
+import { median, round } from './stats';
+
+/** One page's medians over its loads, with the ratios taken within each load. */
+export interface PageRow {
+  page: string;
+  state: string;
+  textNodes: number;
+  total: number | null;
+  /** Longest main-thread task during our run, from one traced load, ms. */
+  longestTask: number | null;
+  readability: number;
+  walk: number;
+  /** Our total ÷ Readability's time, median over loads. */
+  vsReadability: number | null;
+  /** Our total ÷ the bare walk's time, median over loads. */
+  vsWalk: number | null;
+}
+
+function summarise(page: string, samples: PageSample[], longest: number | null): PageRow {
+  const totals = samples.map((s) => s.total).filter((t): t is number => t !== null);
+  const ratio = (peer: (s: PageSample) => number) => {
+    const r = samples.filter((s) => s.total !== null && peer(s) > 0).map((s) => (s.total as number) / peer(s));
+    return r.length ? round(median(r), 3) : null;
+  };
+  return {
+    page,
+    state: samples.map((s) => s.state).sort((a, b) => samples.filter((s) => s.state === b).length - samples.filter((s) => s.state === a).length)[0],
+    textNodes: samples[0]?.textNodes ?? 0,
+    total: totals.length ? round(median(totals)) : null,
+    longestTask: longest === null ? null : round(longest),
+    readability: round(median(samples.map((s) => s.readability))),
+    walk: round(median(samples.map((s) => s.walk)), 3),
+    vsReadability: ratio((s) => s.readability),
+    vsWalk: ratio((s) => s.walk),
+  };
+}
+
+export interface ChromiumBench {
+  corpus: PageRow[];
+  synthetic: PageRow[];
+}
+
+/**
+ * Loads every page `reps` times (plus once traced) in one Chromium with the built extension, one tab,
+ * the network closed. Real pages get a doctype (they were saved without one, which
+ * would put them in quirks mode). `log` gets one line per page as it finishes.
+ */
+export async function benchChromium(
+  opts: { corpus: CorpusPage[]; demoHtml: string; repeatText: { title: string; text: string }; reps: number },
+  log: (line: string) => void,
+): Promise<ChromiumBench> {
+  const routes = new Map<string, string>();
+  for (const p of opts.corpus) routes.set(`/corpus/${p.id}.html`, p.htmlPath);
+  const synthetic: Record<string, string> = {
+    'not an article (section front)': sectionFrontPage(),
+    'demo article': opts.demoHtml,
+    'article x20': repeatedArticlePage(opts.repeatText.title, opts.repeatText.text, 20),
+  };
+  const server = await serve((url): Route | null => {
+    const file = routes.get(url.pathname);
+    if (file) return { body: '<!DOCTYPE html>\n' + readFileSync(file, 'utf8') };
+    const name = decodeURIComponent(url.pathname.replace(/^\/synthetic\//, ''));
+    return url.pathname.startsWith('/synthetic/') && synthetic[name] ? { body: synthetic[name] } : null;
+  });
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.context.newPage();
+    let timeouts = 0;
+    // Uncaught errors of the extension's content script surface as page errors, with
+    // its chrome-extension:// URL in the stack: printed, because they void the figures.
+    page.on('pageerror', (err) => {
+      if (err.stack?.includes('chrome-extension://')) log(`  ! uncaught in the content script: ${err.message}`);
+    });
+    const run = async (label: string, url: string): Promise<PageRow> => {
+      const samples: PageSample[] = [];
+      for (let i = 0; i < opts.reps; i++) {
+        samples.push(await samplePage(page, url));
+        // A page the content script never finishes is not worth more loads.
+        if (samples[0].state === 'timeout') break;
+      }
+      const traced = samples[0].state === 'timeout' ? null : await longestTask(page, url);
+      const row = summarise(label, samples, traced);
+      if (row.state === 'timeout') timeouts++;
+      else timeouts = 0;
+      if (timeouts >= 3) throw new Error('the content script finished on none of three pages in a row: is the build broken? (see the page errors above)');
+      log(`  ${label}: ${row.state}, ours ${row.total ?? '–'} ms, Readability ${row.readability} ms, walk ${row.walk} ms, longest task ${row.longestTask ?? '–'} ms`);
+      return row;
+    };
+    const corpus: PageRow[] = [];
+    for (const p of opts.corpus) corpus.push(await run(p.id, `${server.origin}/corpus/${p.id}.html`));
+    const rows: PageRow[] = [];
+    for (const name of Object.keys(synthetic)) rows.push(await run(name, `${server.origin}/synthetic/${encodeURIComponent(name)}`));
+    if (ext.extensionRequests.length) log(`  note: the extension made requests: ${ext.extensionRequests.join(', ')}`);
+    return { corpus, synthetic: rows };
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
