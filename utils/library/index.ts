@@ -10,7 +10,7 @@
  *     if (m) paint(s, formatSeenBefore(m.claim), seenBeforeLink(m.claim));
  *   }
  */
-export { ClaimIndex, buildIndex, type IndexableClaim } from './claim-index';
+export { ClaimIndex, buildIndex, buildIndexAsync, type IndexableClaim } from './claim-index';
 export { findMatch, bestCandidate, matchSentences, compare, MATCH_THRESHOLD, type Match, type MatchDetail, type MatchOptions } from './match';
 export { features, type TextFeatures } from './features';
 export { ClaimLibrary, DEFAULT_MAX_CLAIMS, type LibraryOptions, type AddOptions } from './store';

@@ -48,3 +48,12 @@ describe('ClaimIndex', () => {
     expect(index.candidates(['#2999'])[0]?.claim.id).toBe('2999');
   });
 });
+
+describe('buildIndexAsync', () => {
+  it('builds the same index in chunks', async () => {
+    const { buildIndexAsync } = await import('../../../utils/library/claim-index');
+    const index = await buildIndexAsync(claims, 2);
+    expect(index.size).toBe(3);
+    expect(index.candidates(['wexlei', 'bridg'])[0]?.claim.id).toBe('a');
+  });
+});
