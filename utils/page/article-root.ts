@@ -44,10 +44,11 @@ export function proseOf(stats: BlockStats): number {
   return stats.chars * (1 - density);
 }
 
-export function findArticleRoot(doc: Document, options: WalkOptions = {}): RootChoice | null {
+/** The article's containers, or null for a page that is not an article (a pausable walk: see schedule.ts). */
+export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Generator<void, RootChoice | null> {
   const body = doc.body;
   if (!body) return null;
-  const { blocks, marked } = collectBlocks(body, options);
+  const { blocks, marked } = yield* collectBlocks(body, options);
 
   // First weigh the elements named like furniture: one holding most of the page's
   // prose is a wrapper that happens to carry such a name, not furniture.

@@ -26,6 +26,8 @@ export interface WalkOptions {
   maxTextNodes?: number;
 }
 
+/** Elements visited between two points where the walk may pause. */
+const STEP_MASK = 127;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -39,14 +41,18 @@ const ELLIPSIS = /(\.\.\.|…)\s*$/;
  * Attributes every text node under `root` to its nearest block ancestor, skipping
  * hard furniture and hidden subtrees. Text nodes, not <p> elements, are the unit, so
  * sites that set their body in <div>s or between <br>s are found too.
+ * A generator: it yields every few elements so a caller can pause the walk.
  */
-export function collectBlocks(root: Element, options: WalkOptions = {}): BlockCensus {
+export function* collectBlocks(root: Element, options: WalkOptions = {}): Generator<void, BlockCensus> {
   const out = new Map<Element, BlockStats>();
   const marked = new Map<Element, Furniture>();
   let budget = options.maxTextNodes ?? 200_000;
   // An explicit stack rather than recursion: hostile pages nest thousands deep.
   const stack: { el: Element; block: Element; inLink: boolean }[] = [{ el: root, block: root, inLink: false }];
+  let steps = 0;
   while (stack.length && budget > 0) {
+    // A point where the caller may hand the main thread back (see schedule.ts).
+    if ((++steps & STEP_MASK) === 0) yield;
     const { el, block, inLink } = stack.pop()!;
     // Children pushed in reverse so they pop in document order.
     const children: { el: Element; block: Element; inLink: boolean }[] = [];

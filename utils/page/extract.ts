@@ -1,6 +1,7 @@
 import { findArticleRoot } from './article-root';
 import { isBlock, linkDensity, type BlockStats, type WalkOptions } from './blocks';
 import { isHardSkipped } from './dom-filters';
+import { runToEnd } from './schedule';
 import { TextMap } from './text-map';
 
 export interface Extraction {
@@ -39,9 +40,14 @@ const BOILERPLATE =
  * `isVisible` is given.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction | null {
-  const choice = findArticleRoot(doc, options);
+  return runToEnd(extractionSteps(doc, options));
+}
+
+/** extractArticle as a pausable walk: the content script runs it in slices (schedule.ts). */
+export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<void, Extraction | null> {
+  const choice = yield* findArticleRoot(doc, options);
   if (!choice) return null;
-  const { text, map } = textOf(choice.roots, choice.blocks, choice.excluded, options);
+  const { text, map } = yield* textOf(choice.roots, choice.blocks, choice.excluded, options);
   if (!text) return null;
   return {
     text,
@@ -65,7 +71,12 @@ function isDroppedBlock(el: Element, stats: BlockStats | undefined): boolean {
 }
 
 /** Serialises the roots' text, collapsing whitespace and mapping every run back to its node. */
-function textOf(roots: Element[], blocks: Map<Element, BlockStats>, excluded: Set<Element>, options: ExtractOptions): { text: string; map: TextMap } {
+function* textOf(
+  roots: Element[],
+  blocks: Map<Element, BlockStats>,
+  excluded: Set<Element>,
+  options: ExtractOptions,
+): Generator<void, { text: string; map: TextMap }> {
   const map = new TextMap();
   const parts: string[] = [];
   const maxChars = options.maxChars ?? 2_000_000;
@@ -126,7 +137,9 @@ function textOf(roots: Element[], blocks: Map<Element, BlockStats>, excluded: Se
   for (const root of roots) {
     breakLine();
     const stack: Item[] = [root];
+    let steps = 0;
     while (stack.length && length < maxChars) {
+      if ((++steps & 127) === 0) yield;
       const item = stack.pop()!;
       if ('endBlock' in item) {
         breakLine();

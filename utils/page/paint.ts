@@ -62,11 +62,17 @@ export class Painter {
       if (!h) {
         h = new Highlight();
         h.priority = PRIORITY[status];
+        // Registered at commit(): ranges added to a registered highlight each
+        // invalidate the page's painting, ranges added before registering do not.
         this.highlights.set(status, h);
-        this.sync(status);
       }
       h.add(range);
     }
+  }
+
+  /** Registers highlights created since the last commit: the page shows them from now on. */
+  commit(): void {
+    if (this.native) for (const status of this.highlights.keys()) this.sync(status);
     markTiming(TIMING.painted); // read by npm run bench and npm run pages
   }
 
@@ -105,8 +111,10 @@ export class Painter {
 
   private sync(status: ClaimStatus): void {
     const h = this.highlights.get(status);
-    if (h && this.shows(status)) CSS.highlights.set(highlightName(status), h);
-    else CSS.highlights.delete(highlightName(status));
+    const name = highlightName(status);
+    const on = !!h && this.shows(status);
+    if (on && CSS.highlights.get(name) !== h) CSS.highlights.set(name, h!);
+    else if (!on && CSS.highlights.has(name)) CSS.highlights.delete(name);
   }
 
   private syncAll(): void {

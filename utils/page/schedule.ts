@@ -51,3 +51,20 @@ export class Slicer {
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
+
+/** Runs a pausable walk (a generator that yields at safe points) to the end at once. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Runs a pausable walk, yielding to the page whenever the slice's budget is spent. */
+export async function runSliced<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+  let r = steps.next();
+  while (!r.done) {
+    if (slicer.due()) await slicer.pause();
+    r = steps.next();
+  }
+  return r.value;
+}

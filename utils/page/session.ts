@@ -2,14 +2,14 @@ import type { ClaimStatus, SentenceRecord } from '../analysis/types';
 import type { PageReport } from '../report';
 import { analyzeInChunks } from './analyze-chunks';
 import { rangeFor } from './anchor';
-import { extractArticle, type Extraction } from './extract';
+import { extractionSteps, type Extraction } from './extract';
 import { HoverCards } from './hover';
 import { detectLanguage } from './language';
 import { Painter, canPaint, type PaintedRange } from './paint';
 import { MARK_TAG } from './paint-fallback';
 import { ClaimLocator } from './pointer';
 import { precheck } from './precheck';
-import { Cancelled, Slicer } from './schedule';
+import { Cancelled, Slicer, runSliced } from './schedule';
 import { PageWatcher } from './watch';
 
 /** Our own elements: changes to them are never the page changing. */
@@ -170,7 +170,7 @@ export class PageSession {
       if (this.dirty) this.reset();
       const pre = precheck(this.doc);
       if (!pre.go) return this.nothing({ state: 'not-article', url, reason: pre.reason });
-      const extraction = extractArticle(this.doc, { isVisible: visibleInLayout });
+      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout }), slicer);
       if (!extraction) return this.nothing({ state: 'not-article', url, reason: 'This page does not look like a news article.' });
       const language = detectLanguage(extraction.text, extraction.declaredLanguage);
       if (language !== 'en') return this.nothing({ state: 'unsupported-language', url, language: language ?? 'und' });
@@ -180,6 +180,7 @@ export class PageSession {
       const fresh = await analyzeInChunks(extraction.text, from, slicer);
       await slicer.maybePause();
       await this.anchorAndPaint(extraction, fresh, slicer);
+      this.painter.commit();
       this.extraction = extraction;
       this.dirty = false;
       this.locator.set(this.paintedEntries());
