@@ -39,7 +39,7 @@ export interface Match<C extends IndexableClaim = IndexableClaim> {
 export function similarity(o: Overlap): number {
   const hi = Math.max(o.claimCoverage, o.sentenceCoverage);
   const lo = Math.min(o.claimCoverage, o.sentenceCoverage);
-  return 0.6 * hi + 0.4 * lo;
+  return 0.7 * hi + 0.3 * lo;
 }
 
 /** The same blend over non-name words only. */
