@@ -30,6 +30,7 @@ const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'conti
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
+const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
@@ -94,6 +95,8 @@ function isSpeechVerb(toks: Token[], i: number): boolean {
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
+  // "continued", "replied": speech only when they tag a quotation.
+  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || /^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '');
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i);

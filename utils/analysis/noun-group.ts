@@ -8,6 +8,7 @@ import { type Token, isCapitalized, isWord } from './tokens';
 import { CLAUSE_WORDS, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
 import { KEPT_TITLES } from './lexicon/source-words';
 import { ROLE_WORDS } from './lexicon/roles';
+import { typeOfPhrase } from './source-type';
 
 /** A source span in sentence offsets plus the words that tell its type. */
 export interface NounGroup {
@@ -46,6 +47,8 @@ export function cutTitle(toks: Token[], from: number, to: number): { from: numbe
   let j = to;
   while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
   if (j === to || j === from) return { from, pre: '' };
+  // Only a person's name sheds its title; "the State Department" stays whole.
+  if (typeOfPhrase(toks.slice(j, to).map((t) => t.text).join(' ')) !== null) return { from, pre: '' };
   // Names only: a possessive or a determiner before the run means an organisation
   // phrase ("the company's board"), which stays whole.
   const before = toks[j - 1];
@@ -119,6 +122,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     const t = toks[j - 1];
     if (BREAK.has(t.text) || t.quoted && t.text !== "'") break;
     if (t.lower === 'and' && joinsGroup(toks, j - 1)) {
+      j--;
+      continue;
+    }
+    // "sources close to the talks", "people loyal to him": a preposition after an
+    // adjective that takes "to", not an infinitive.
+    if (t.lower === 'to' && /^(?:close|closer|near|next|familiar|loyal|related|opposed|linked|tied|friendly|allied|attached)$/.test(toks[j - 2]?.lower ?? '')) {
       j--;
       continue;
     }

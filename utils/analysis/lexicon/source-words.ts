@@ -47,6 +47,8 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'politico', 'magazine', 'the paper', 'tabloid', 'network', 'anchor', 'host', 'podcast',
     'xinhua', 'tass', 'al jazeera', 'interfax', 'kyodo', 'yonhap', 'the daily', 'wire service',
     'polygraph.info', 'vox', 'buzzfeed', 'the atlantic', 'the economist', 'wired', 'the verge',
+    'ledger', 'courier', 'inquirer', 'observer', 'examiner', 'dispatch', 'sentinel', 'bulletin',
+    'gazette', 'broadcasting', 'radio', 'television', 'tv',
   ]],
   ['document', [
     'report', 'reports', 'study', 'studies', 'survey', 'poll', 'polls', 'data', 'records', 'record',
@@ -109,6 +111,11 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'lobby', 'institution', 'representatives', 'provider', 'operator', 'spokesman for the company',
     'equities', 'securities', 'capital', 'holdings', 'fund', 'funds', 'management', 'ventures',
     'associates', 'technologies', 'brokerage', 'brokerages', 'advisors', 'advisers', 'insurance',
+    // words that end company names ("Dunmore Foods", "Norvik Motors")
+    'foods', 'motors', 'industries', 'airlines', 'airways', 'pharmaceuticals', 'pharma', 'systems',
+    'labs', 'networks', 'communications', 'entertainment', 'studios', 'electronics', 'brands',
+    'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
+    'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
   ]],
   ['person', [
     'resident', 'witness', 'victim', 'victims', 'mother', 'father', 'son', 'daughter', 'wife',

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { one, recordOf } from './helpers';
+
+describe('attribution forms', () => {
+  it('X said (that) …', () => {
+    const r = one('The county treasurer said that the budget gap had doubled.');
+    expect(r.status).toBe('reported');
+    expect(r.source?.text).toBe('The county treasurer');
+    expect(r.cues).toContain('said');
+  });
+
+  it('…, X said. after a quote', () => {
+    const r = one('“We have never seen water this high,” Marta Kowal said.');
+    expect(r.source?.text).toBe('Marta Kowal');
+    expect(r.status).toBe('reported');
+  });
+
+  it('"…," said X, a spokesman for Y — the appositive is type evidence, not span', () => {
+    const r = one('“The plant is safe,” said Omar Haddad, a spokesman for the energy ministry.');
+    expect(r.source?.text).toBe('Omar Haddad');
+    expect(r.source?.type).toBe('government');
+  });
+
+  it('X, an expert, said — appositive before the verb', () => {
+    const r = one('Lena Moritz, a climate economist at Borealis University, said the tax would work.');
+    expect(r.source?.text).toBe('Lena Moritz');
+    expect(r.source?.type).toBe('expert');
+  });
+
+  it('according to X at the start and at the end', () => {
+    expect(one('According to the state auditor, the fund lost $3 million.').source?.text).toBe('the state auditor');
+    const end = one('The fund lost $3 million last year, according to court records.');
+    expect(end.source?.text).toBe('court records');
+    expect(end.source?.type).toBe('court');
+  });
+
+  it('X told Y …: the listener is not the source', () => {
+    const r = one('Coach Dana Pruitt told reporters the team would rest its starters.');
+    expect(r.source?.text).toBe('Dana Pruitt');
+    expect(r.source?.chain).toEqual(['Dana Pruitt']);
+  });
+
+  it('In a statement, X …', () => {
+    const r = one('In a statement, the Harbor Authority said the pier would reopen.');
+    expect(r.source?.text).toBe('the Harbor Authority');
+  });
+
+  it('X announced / confirmed / denied …', () => {
+    expect(one('Norvik Motors announced a recall of 40,000 vans.').source?.text).toBe('Norvik Motors');
+    const c = one('The coroner confirmed that the driver died at the scene.');
+    expect([c.status, c.source?.text]).toEqual(['confirmed', 'The coroner']);
+    const d = one('The mayor denied the report.');
+    expect([d.status, d.source?.text]).toEqual(['disputed', 'The mayor']);
+  });
+
+  it('colon attribution', () => {
+    const r = one('The union leader said: “We will not sign this contract.”');
+    expect(r.source?.text).toBe('The union leader');
+  });
+
+  it('passive: it was reported / was accused of — no source', () => {
+    const r = one('The senator was accused of hiding campaign funds.');
+    expect(r.status).toBe('alleged');
+    expect(r.source).toBeNull();
+  });
+
+  it('multi-sentence quote: earlier sentences carry the later attribution', () => {
+    const text = '“The river rose fast. We lost the barn. It is gone,” said Pia Lund, a farmer.';
+    const first = recordOf(text, 'The river rose');
+    expect(first.source?.text).toBe('Pia Lund');
+    expect(first.carried).toBe(true);
+    expect(recordOf(text, 'It is gone').carried).toBeUndefined();
+  });
+
+  it('a quotation paragraph after a named speaker carries that speaker', () => {
+    const text = 'Farid Amini said the clinic would stay open.\n“We owe it to our patients.”';
+    const r = recordOf(text, 'We owe it');
+    expect(r.source?.text).toBe('Farid Amini');
+    expect(r.carried).toBe(true);
+  });
+
+  it('"That is according to X" reaches back to the previous sentence', () => {
+    const text = 'Most drivers now prefer hybrids. That is according to a new survey from Motorlab.';
+    const r = recordOf(text, 'Most drivers');
+    expect(r.source?.text).toBe('a new survey from Motorlab');
+    expect(r.carried).toBe(true);
+  });
+
+  it('resolves a pronoun to the nearest earlier full name and keeps its type', () => {
+    const text = 'Gov. Helen Marsh signed the bill on Monday. “This is a good day,” she said.';
+    const r = recordOf(text, 'good day');
+    expect(r.source?.text).toBe('she');
+    expect(r.source?.resolved).toBe('Helen Marsh');
+    expect(r.source?.type).toBe('politician');
+  });
+
+  it('resolves a surname to the full name introduced earlier', () => {
+    const text = 'Port director Ivo Brandt warned of delays. Brandt said the cranes were old.';
+    const r = recordOf(text, 'cranes');
+    expect(r.source?.text).toBe('Brandt');
+    expect(r.source?.resolved).toBe('Ivo Brandt');
+  });
+
+  it('nests chains outermost to innermost', () => {
+    const r = one('According to the envoy, sources close to the talks say a deal may come soon.');
+    expect(r.source?.chain).toEqual(['the envoy', 'sources close to the talks']);
+    expect(r.source?.text).toBe('sources close to the talks');
+    expect(r.source?.type).toBe('anonymous');
+    expect(r.status).toBe('speculative');
+  });
+
+  it('keeps coordinated names and cuts job titles before a name', () => {
+    expect(one('The FBI and other federal agencies said the threat was credible.').source?.text).toBe('The FBI and other federal agencies');
+    expect(one('Brokerage analyst Tariq Osei said the shares were cheap.').source?.text).toBe('Tariq Osei');
+  });
+});

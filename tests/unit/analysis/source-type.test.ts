@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceType } from '../../../utils/analysis/types';
+import { one } from './helpers';
+
+const typeOf = (sentence: string): SourceType | undefined => one(sentence).source?.type;
+
+describe('source types', () => {
+  it.each<[string, SourceType]>([
+    ['Sen. Rita Vale said the bill would pass.', 'politician'],
+    ['The health ministry said the outbreak was contained.', 'government'],
+    ['A spokeswoman for the State Department said talks continued.', 'government'],
+    ['Police said the suspect fled on foot.', 'law_enforcement'],
+    ['Federal prosecutors said the scheme ran for years.', 'law_enforcement'],
+    ['The appeals court ruled that the law was valid.', 'court'],
+    ['Dunmore Foods said quarterly profit rose 8 percent.', 'organization'],
+    ['A spokesperson for the company said the recall was voluntary.', 'organization'],
+    ['Professor Alan Greaves, an economist at Carver University, said prices would fall.', 'expert'],
+    ['The Evening Ledger reported that the mayor had resigned.', 'media'],
+    ['A survey released Tuesday found that most voters favor the plan.', 'document'],
+    ['People familiar with the matter said the deal was close.', 'anonymous'],
+    ['Critics say the rule goes too far.', 'anonymous'],
+    ['“I heard a loud bang,” said Rosa Lind, a neighbor.', 'person'],
+  ])('%s → %s', (sentence, type) => {
+    expect(typeOf(sentence)).toBe(type);
+  });
+
+  it('takes the type from a title before the name', () => {
+    expect(typeOf('Prime Minister Karl Ostrom said the vote would go ahead.')).toBe('politician');
+    expect(typeOf('Interim Police Chief Ray Dunn said the road was closed.')).toBe('law_enforcement');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { one, recordOf } from './helpers';
+
+describe('statuses', () => {
+  it('none: questions, headings, calls to action, boilerplate', () => {
+    expect(one('What happens to the river now?').status).toBe('none');
+    expect(one('Flood season arrives early').status).toBe('none');
+    expect(one('Sign up for our morning newsletter.').status).toBe('none');
+    expect(one('“Is this what we voted for?” the farmer asked.').status).toBe('none');
+    const q = one('“Let’s finish the job together,” the coach said.');
+    expect([q.status, q.source]).toEqual(['none', null]);
+  });
+
+  it('disputed: denials, rejections, lack of evidence', () => {
+    const r = one('The minister rejected the accusation as baseless.');
+    expect([r.status, r.source?.text]).toEqual(['disputed', 'The minister']);
+    expect(one('There is no evidence that the vaccine caused the illness.').status).toBe('disputed');
+    expect(one('Both defendants pleaded not guilty on Tuesday.').status).toBe('disputed');
+  });
+
+  it('speculative: a hedge inside reported content, plans and predictions', () => {
+    const r = one('The owner said the plant may close next year.');
+    expect([r.status, r.source?.text]).toEqual(['speculative', 'The owner']);
+    expect(r.cues).toContain('may');
+    expect(one('The storm is expected to weaken over land.').status).toBe('speculative');
+    expect(one('The council plans to raise fares in the spring.').status).toBe('speculative');
+  });
+
+  it('a negated confirmation is speculative at best', () => {
+    expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
+    expect(one('The video has not been verified.').status).toBe('speculative');
+  });
+
+  it('"May" the month is a date, not a hedge', () => {
+    expect(one('The chief executive is stepping down in May.').status).toBe('unattributed');
+  });
+
+  it('alleged: allegedly, accused, claimed; reportedly without a named source', () => {
+    const r = one('The driver allegedly ran three red lights.');
+    expect([r.status, r.source]).toEqual(['alleged', null]);
+    const rep = one('The striker reportedly asked for a transfer.');
+    expect([rep.status, rep.source]).toEqual(['alleged', null]);
+    expect(one('The firm claimed that its rival copied the design.').status).toBe('alleged');
+  });
+
+  it('reportedly with a named source keeps the source', () => {
+    const r = one('The company confirmed the deal, which will reportedly close in June.');
+    expect(r.source?.text).toBe('The company');
+  });
+
+  it('an admission later in the sentence settles an accusation', () => {
+    const r = one('Two guards were accused of falsifying logs; the warden later admitted it.');
+    expect(r.status).toBe('confirmed');
+  });
+
+  it('confirmed: factive verbs and records', () => {
+    const r = one('Court filings show that the loan was never repaid.');
+    expect([r.status, r.source?.type]).toEqual(['confirmed', 'court']);
+    expect(one('The jury convicted him of fraud.').status).toBe('confirmed');
+  });
+
+  it('reported: a neutral cue, including an opinion voiced by a source', () => {
+    const r = one('The senator said the plan was reckless.');
+    expect([r.status, r.source?.text, r.source?.type]).toEqual(['reported', 'The senator', 'politician']);
+  });
+
+  it('opinion: the author’s evaluation, never with a source', () => {
+    const r = one('This situation demands close scrutiny.');
+    expect([r.status, r.source]).toEqual(['opinion', null]);
+    expect(one('The city should fix its roads before winter.').status).toBe('opinion');
+  });
+
+  it('unattributed: a plain assertion in the author’s voice', () => {
+    const r = one('The bridge opened in 1932 and carries 40,000 cars a day.');
+    expect([r.status, r.source, r.cues]).toEqual(['unattributed', null, []]);
+  });
+
+  it('cues occur literally in the sentence', () => {
+    const text = 'Officials denied the claim. The plant may close. “Go home,” he said. Sign up now.';
+    for (const needle of ['Officials', 'plant', 'Go home', 'Sign up']) {
+      const r = recordOf(text, needle);
+      for (const c of r.cues) expect(r.text).toContain(c);
+    }
+  });
+});
