@@ -1,0 +1,90 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/page/extract';
+
+/** A page as linkedom parses it (the CLI's DOM: no layout at all). */
+function page(body: string, lang = 'en'): Document {
+  return parseHTML(`<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+const para = (i: number) =>
+  `<p>Paragraph ${i} tells the story at length, with commas, clauses and a full stop, so that it reads as running prose.</p>`;
+const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
+
+describe('extractArticle over a Node DOM', () => {
+  it('returns the body text with headline, byline, caption, related links, newsletter and comments left out', () => {
+    const doc = page(`
+      <header><a href="/">Site</a></header>
+      <article>
+        <h1>The headline</h1>
+        <p class="byline">By A. Writer, staff reporter, on Monday morning</p>
+        <figure><img src="x.jpg"><figcaption>A caption that is long enough to look like a sentence, said the photographer.</figcaption></figure>
+        <div class="article-body">${paras(5)}
+          <div class="newsletter-signup"><p>Sign up for our newsletter, the best way, by far, to start your day.</p></div>
+          <ul class="related-links"><li><a href="/1">Another story about something else entirely, with a long title</a></li></ul>
+        </div>
+        <section id="comments"><p>A reader comment that goes on, and on, about the story above, at length.</p></section>
+      </article>
+      <footer><p>Copyright, all rights reserved, and so on, for a long while.</p></footer>`);
+    const ex = extractArticle(doc);
+    expect(ex).not.toBeNull();
+    expect(ex!.text.split('\n')).toHaveLength(5);
+    expect(ex!.text).toContain('Paragraph 1 tells');
+    expect(ex!.text).toContain('Paragraph 5 tells');
+    expect(ex!.text).not.toMatch(/headline|A\. Writer|caption|newsletter|Another story|reader comment|Copyright/i);
+  });
+
+  it('keeps a wrapper whose class sounds like furniture when it holds most of the prose', () => {
+    const doc = page(`<div class="layout-with-sidebar pg-rail"><div class="story">${paras(6)}</div></div><div class="sidebar"><p>${'Short teaser, with a comma. '.repeat(2)}</p></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Short teaser');
+  });
+
+  it('joins a body set in chunks between ads and embeds', () => {
+    const doc = page(`<main>
+      <div class="body-chunk">${paras(3, 1)}</div>
+      <div class="ad-slot"><p>Advertisement</p></div>
+      <div class="embed"><iframe src="about:blank"></iframe></div>
+      <div class="body-chunk">${paras(3, 4)}</div>
+    </main>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text.split('\n').map((l) => l.slice(0, 11))).toEqual(['Paragraph 1', 'Paragraph 2', 'Paragraph 3', 'Paragraph 4', 'Paragraph 5', 'Paragraph 6']);
+  });
+
+  it('finds a body set in <div>s and between <br>s rather than <p>s', () => {
+    const lines = Array.from({ length: 9 }, (_, i) => `Line ${i} of a body set without paragraphs, which some sites still do, sadly.`);
+    const doc = page(`<div id="main"><div class="text">${lines.join('<br><br>')}</div></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text.split('\n')).toEqual(lines);
+  });
+
+  it('drops link lists and boilerplate lines inside the body', () => {
+    const doc = page(`<article>${paras(3)}<p>Advertisement</p><p><a href="/x">Read this other story about a completely different subject</a></p>${paras(2, 4)}</article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).not.toMatch(/Advertisement|other story/);
+    expect(ex?.text.split('\n')).toHaveLength(5);
+  });
+
+  it('skips hidden markup (hidden, aria-hidden, inline display:none)', () => {
+    const doc = page(`<article>${paras(6)}<p hidden>Hidden text, with commas, that nobody sees on the page.</p><p style="display: none">Also hidden, with commas, never shown to a reader.</p><p aria-hidden="true">Screen readers skip this, with commas, too.</p></article>`);
+    expect(extractArticle(doc)?.text).not.toMatch(/hidden|Screen readers/i);
+  });
+
+  it('says a page without enough prose is not an article', () => {
+    const doc = page(`<nav><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Section ${i}</a></li>`).join('')}</ul></nav><p>Welcome to the site.</p>`);
+    expect(extractArticle(doc)).toBeNull();
+  });
+
+  it('collapses whitespace and keeps words split across inline elements together', () => {
+    const doc = page(`<article><p>The   <a href="#">city
+      council</a> <em>said</em> on <strong>Tues</strong>day that the bridge would open, eventually.</p>${paras(4)}</article>`);
+    expect(extractArticle(doc)?.text.split('\n')[0]).toBe('The city council said on Tuesday that the bridge would open, eventually.');
+  });
+
+  it('reports the declared language and the title', () => {
+    const ex = extractArticle(page(`<article>${paras(5)}</article>`, 'en-GB'));
+    expect(ex?.declaredLanguage).toBe('en-GB');
+    expect(ex?.title).toBe('T');
+  });
+});
