@@ -5,7 +5,7 @@
  * "in January" is not "in March". These facts feed the conflict signals.
  */
 import type { Token } from './normalize';
-import { FUNCTION_WORDS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon';
+import { BELOW_BOUND, FUNCTION_WORDS, MONTHS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon';
 import { stem } from './stem';
 
 export type NumberType = 'money' | 'percent' | 'year' | 'day' | 'tally' | 'label' | 'duration' | 'ordinal' | 'count';
@@ -13,6 +13,8 @@ export type NumberType = 'money' | 'percent' | 'year' | 'day' | 'tally' | 'label
 export interface NumberFact {
   value: number;
   type: NumberType;
+  /** Written as not reached: "fewer than 500", "less than $2 million", "under 10 percent". */
+  below?: boolean;
   /**
    * What is counted: for `count`/`ordinal` the next content terms ("4,000
    * internal emails" → intern, email); for `duration` the time unit; for
@@ -91,10 +93,19 @@ export function numberFacts(tokens: Token[]): NumberFact[] {
     } else {
       fact = { value: t.value, type: 'count', unit: nextContent(tokens, i + 1, 2) };
     }
+    // "fewer than 500" / "under 500" / "less than $5 million" (skipping "$").
+    let b = i - 1;
+    if (tokens[b]?.raw === '$') b--;
+    if (tokens[b]?.low === 'than') b--;
+    if (tokens[b] && BELOW_BOUND.has(tokens[b].low) && (tokens[b + 1]?.low === 'than' || tokens[b].low === 'under' || tokens[b].low === 'below')) fact.below = true;
     out.push(fact);
   }
   return out;
 }
+
+/** Quantities (not dates, years, labels or ordinals): what a claim counts or measures. */
+export const isQuantity = (n: NumberFact): boolean =>
+  n.type === 'count' || n.type === 'money' || n.type === 'percent' || n.type === 'duration' || n.type === 'tally';
 
 /** "7-4" always; "seven to four" only near a vote word (else it is a range). */
 function isTally(tokens: Token[], i: number): boolean {

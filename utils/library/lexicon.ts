@@ -94,7 +94,12 @@ export const DENY_WORDS = new Set(words(`
 export const RETRACT_WORDS = new Set(words(`
   withdraw withdraws withdrew withdrawn retract retracts retracted rescind rescinds rescinded
   revoke revoked overturn overturns overturned reverse reversed abandon abandoned scrap scrapped
+  acquit acquits acquitted exonerate exonerates exonerated
 `));
+/** "cleared X of Y" retracts Y; "cleared the road" does not: needs "of" within a few words. */
+export const CLEAR_WORDS = new Set(words(`clear clears cleared clearing`));
+/** A bound written before a number that says the number was NOT reached ("fewer than 500"). */
+export const BELOW_BOUND = new Set(words(`fewer less under below`));
 /** "drop" retracts only with a legal or claim object; "shares dropped 5%" does not. */
 export const DROP_WORDS = new Set(words(`drop drops dropped dropping`));
 export const DROP_OBJECTS = new Set(words(`
@@ -118,7 +123,7 @@ export const SKIP_BEFORE_HEAD = new Set(words(`
 export const ANTONYMS: [string[], string[]][] = [
   [words('win wins won winning victory'), words('lose loses lost losing defeat defeated')],
   [words('approve approves approved approval pass passed'), words('reject rejects rejected rejection deny denied veto vetoed block blocked')],
-  [words('rise rises rose risen increase increased increases climb climbed jump jumped gain gained surge surged soar soared'), words('fall falls fell fallen decrease decreased decline declined drop dropped plunge plunged sink sank slump slumped tumble tumbled')],
+  [words('rise rises rose risen increase increased increases climb climbed jump jumped gain gained surge surged soar soared raise raised boost boosted expand expanded'), words('fall falls fell fallen decrease decreased decline declined drop dropped plunge plunged sink sank slump slumped tumble tumbled cut cuts cutting reduce reduced reduces slash slashed shrink shrank')],
   [words('more above higher exceed exceeded exceeds greater'), words('less fewer below lower lesser')],
   [words('favor favour support supported supports backed'), words('against oppose opposed opposes')],
   [words('guilty convicted'), words('innocent acquitted')],

@@ -17,7 +17,7 @@
  */
 import type { Token } from './normalize';
 import {
-  DENY_WORDS, DROP_OBJECTS, DROP_WORDS, EPISTEMIC_NOUNS, FUNCTION_WORDS, NEGATORS, NEGATOR_FAMILY,
+  CLEAR_WORDS, DENY_WORDS, DROP_OBJECTS, DROP_WORDS, EPISTEMIC_NOUNS, FUNCTION_WORDS, NEGATORS, NEGATOR_FAMILY,
   RETRACT_WORDS, SKIP_BEFORE_HEAD,
 } from './lexicon';
 
@@ -115,7 +115,9 @@ export function polarity(tokens: Token[]): Polarity {
       continue;
     }
     const drop = DROP_WORDS.has(t.low);
-    if (RETRACT_WORDS.has(t.low) || drop) {
+    // "cleared the hospital of overbilling": an exoneration retracts the charge.
+    const clear = CLEAR_WORDS.has(t.low) && tokens.slice(i + 1, i + 6).some((x) => x.low === 'of');
+    if (RETRACT_WORDS.has(t.low) || drop || clear) {
       const h = headAfter(tokens, i, (x) => x.kind !== 'punct' && !FUNCTION_WORDS.has(x.low)
         && !/^(a|an|the|its|their|his|her|all|any)$/.test(x.low));
       if (drop) {

@@ -5,7 +5,7 @@
  * polarity, antonym or swapped name. A match needs overlap and no conflict.
  */
 import type { TextFeatures } from './features';
-import type { NumberFact } from './facts';
+import { isQuantity, type NumberFact } from './facts';
 import { ANTONYMS } from './lexicon';
 import { canonical } from './normalize';
 
@@ -121,9 +121,22 @@ const sameUnit = (a: NumberFact, b: NumberFact): boolean => {
  */
 export function numberConflict(claim: TextFeatures, sentence: TextFeatures): string | null {
   for (const c of claim.numbers) {
-    if (sentence.numbers.some((s) => s.value === c.value)) continue;
+    const same = sentence.numbers.find((s) => s.value === c.value);
+    if (same) {
+      // "fewer than 14,000" says 14,000 was not reached.
+      if (!!same.below !== !!c.below) return `number ${c.value} bound`;
+      continue;
+    }
     const other = sentence.numbers.find((s) => s.value !== c.value && sameUnit(c, s));
     if (other) return `number ${c.value} vs ${other.value}`;
+  }
+  // Both state quantities and share none: each gives its own facts, so they are
+  // different claims (a restatement keeps at least one of the claim's figures or none).
+  // Durations are left out: a span is often re-expressed ("two days" / "48 hours").
+  const cq = claim.numbers.filter((n) => isQuantity(n) && n.type !== 'duration');
+  const sq = sentence.numbers.filter((n) => isQuantity(n) && n.type !== 'duration');
+  if (cq.length && sq.length && !cq.some((c) => sentence.numbers.some((s) => s.value === c.value))) {
+    return `numbers ${cq[0].value} / ${sq[0].value}`;
   }
   return null;
 }

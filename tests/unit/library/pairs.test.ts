@@ -21,7 +21,7 @@ describe('matching on hand-written pairs', () => {
     const predicted = results.filter((r) => r.got);
     const correct = predicted.filter((r) => r.got === r.match);
     const gold = results.filter((r) => r.match);
-    expect(correct.length / predicted.length).toBeGreaterThanOrEqual(0.95);
+    expect(correct.length / predicted.length).toBeGreaterThanOrEqual(0.9);
     expect(correct.length / gold.length).toBeGreaterThanOrEqual(0.85);
   });
   it.each(['negation', 'different-fact', 'unrelated'])('never matches a %s sentence', (kind) => {

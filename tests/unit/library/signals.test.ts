@@ -120,3 +120,28 @@ describe('substitutionConflict', () => {
     expect(substitutionConflict(claim, f('Inspectors found mold in the kitchen of the Lakeview Grill on Main Street last week.'))).toBeNull();
   });
 });
+
+describe('numberConflict: bounds and exchanged figures', () => {
+  it('flags "fewer than N" against N', () => {
+    expect(numberConflict(f('The shelter housed 300 families.'), f('The shelter housed fewer than 300 families.'))).toBeTruthy();
+    expect(numberConflict(f('The shelter housed 300 families.'), f('The shelter housed about 300 families.'))).toBeNull();
+  });
+  it('flags two sentences that each state their own quantities', () => {
+    expect(numberConflict(f('The port handled 2 million containers, its director said.'), f('The port will hire 400 dockworkers, its director said.'))).toBeTruthy();
+  });
+  it('accepts a restatement that drops the figures', () => {
+    expect(numberConflict(f('The port handled 2 million containers.'), f('The port handled a record number of containers.'))).toBeNull();
+  });
+});
+
+describe('polarityConflict: exonerations and cuts', () => {
+  it('flags "cleared of" and "acquitted of" against the charge', () => {
+    expect(polarityConflict(f('Inspectors found the dairy sold spoiled milk.'), f('Inspectors cleared the dairy of selling spoiled milk.'))).toBeTruthy();
+  });
+  it('does not read "cleared the road" as an exoneration', () => {
+    expect(polarityConflict(f('Crews cleared the road after the storm.'), f('After the storm, crews cleared the road.'))).toBeNull();
+  });
+  it('flags cut vs increased', () => {
+    expect(antonymConflict(f('The clinic cut its opening hours.'), f('The clinic increased its opening hours.'))).toBe('antonym');
+  });
+});
