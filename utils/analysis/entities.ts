@@ -15,7 +15,13 @@ export interface Entity {
   type: SourceType | null;
   /** True when the name looks like a person's (no institution word in it). */
   person: boolean;
+  /** Grammatical gender when the article shows it ("Ms.", "X said she …"). */
+  gender?: 'm' | 'f';
 }
+
+const MALE = /^(?:he|him|his|himself)$/;
+const FEMALE = /^(?:she|her|hers|herself)$/;
+const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm' : FEMALE.test(word) ? 'f' : undefined);
 
 const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most|yet|still|however|meanwhile|so|also|even|now|then|later|earlier|afterward|afterwards|instead|indeed|today|where|both|former|according|asked|said)$/;
 
@@ -30,13 +36,14 @@ export class EntityMemory {
   private lastSpeaker: Entity | null = null;
   /** People named in the current sentence, with their offsets. */
   private here: { at: number; e: Entity }[] = [];
-  /** The last person named before the current sentence. */
-  private before: Entity | null = null;
+  /** People named so far, most recent last; and that list before the current sentence. */
+  private recent: Entity[] = [];
+  private before: Entity[] = [];
 
   /** Record every name run of two or more words with the title or appositive around it. */
   observe(s: string, toks: Token[]): void {
     this.here = [];
-    this.before = this.lastPerson;
+    this.before = this.recent.slice();
     let i = 0;
     while (i < toks.length) {
       // A sentence's first word is capitalised anyway: "Hosting Cook …" is no name.
@@ -62,18 +69,39 @@ export class EntityMemory {
       while (e < toks.length && e - j < 20 && !/^[,;:.()“”"—]$/.test(toks[e].text)) e++;
       if (e > j + 1) app = s.slice(toks[j + 1].start, toks[e - 1].end);
     }
-    const own = typeOfPhrase(name);
+    // "Home Depot (ticker: HD)", "Norvik shares", "Acme Inc.": a company, whatever its words.
+    const after = s.slice(toks[j - 1].end, toks[j - 1].end + 24);
+    const company = /^(?:['’]s)?\s*(?:\((?:ticker|nyse|nasdaq|lse|tsx)\b|shares\b|stock\b|inc\b|corp\b|co\.|ltd\b|plc\b|llc\b)/i.test(after);
+    const own = company ? 'organization' : typeOfPhrase(name);
     // An appositive gives a role when it is a noun group ("a former official",
     // "Washington State Department of Health public information officer"), not a
     // clause ("referring to …", "who owns …").
     const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|is|was|were|are|has|had|have|will|would|said|says|told|\p{Ll}+(?:ing|ed))\b/u.test(app);
     const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
-    const person = own === null;
+    // "the Gush Etzion bloc", "in the Sierra Nevada": a name after an article or a
+    // place preposition is a thing or a place, not a person to resolve "he" to.
+    const placeLike = /^(?:the|a|an|in|at|near|from|across|outside|inside|into|toward|towards)$/.test(toks[i - 1]?.lower ?? '');
+    const person = own === null && !placeLike;
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
     const kept = this.remember(entity);
+    if (kept.person && !kept.gender) kept.gender = this.genderAround(toks, i, j);
     // Names inside a quotation are the quoted speaker's words, not antecedents.
     if (kept.person && !toks[i].quoted) this.here.push({ at: toks[i].start, e: kept });
+  }
+
+  /** "Ms. Roe", or the first he/she after the name before another name: "Roe said she …". */
+  private genderAround(toks: Token[], i: number, j: number): 'm' | 'f' | undefined {
+    const title = toks[i - 1]?.lower;
+    if (title === 'mr.' || title === 'mr') return 'm';
+    if (title && /^(?:mrs|ms|miss)\.?$/.test(title)) return 'f';
+    for (let k = j; k < toks.length && k < j + 10; k++) {
+      if (toks[k].quoted) return undefined;
+      if (isNamePart(toks[k]) && isNamePart(toks[k + 1] ?? toks[k])) return undefined;
+      const g = genderOf(toks[k].lower);
+      if (g) return g;
+    }
+    return undefined;
   }
 
   private remember(e: Entity): Entity {
@@ -84,17 +112,15 @@ export class EntityMemory {
     if (words.length > 1 && merged.person) this.byWord.set(words[words.length - 1], merged);
     if (merged.person) this.lastPerson = merged;
     else this.lastBody = merged;
+    if (merged.person) this.pushRecent(merged);
     return merged;
   }
 
-  /** Note that a source of this name spoke with this type (strengthens later lookups). */
-  noteSource(name: string, type: SourceType): void {
-    const key = name.toLowerCase();
-    const e = this.byWord.get(key);
-    if (e && e.name.toLowerCase() === key) {
-      e.type = e.type ?? type;
-      if (e.person) this.lastPerson = e;
-    }
+  private pushRecent(e: Entity): void {
+    const at = this.recent.findIndex((x) => x.name === e.name);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(e);
+    if (this.recent.length > 12) this.recent.shift();
   }
 
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */
@@ -103,22 +129,33 @@ export class EntityMemory {
     return this.byWord.get(words.join(' ')) ?? (words.length === 1 ? this.byWord.get(words[0]) ?? null : null);
   }
 
-  /** Nearest earlier full name for a pronoun: a person for he/she, a body for it. */
+  /**
+   * Nearest earlier full name for a pronoun: a person of the pronoun's gender (or
+   * of unknown gender) for he/she — first in the same sentence, then before it —
+   * and the last named body for "it".
+   */
   pronoun(p: string, at = Infinity): Entity | null {
     const l = p.toLowerCase();
-    if (l === 'he' || l === 'she' || l === 'i') {
-      // A person named earlier in the same sentence is the nearest full name.
-      const same = this.here.filter((h) => h.at < at);
-      if (same.length) return same[same.length - 1].e;
-      return this.before ?? this.lastSpeaker;
-    }
     if (l === 'it') return this.lastBody;
-    return null;
+    if (l !== 'he' && l !== 'she' && l !== 'i') return null;
+    const g = genderOf(l);
+    const fits = (e: Entity): boolean => !g || !e.gender || e.gender === g;
+    const same = this.here.filter((h) => h.at < at && fits(h.e));
+    if (same.length) return same[same.length - 1].e;
+    for (let k = this.before.length - 1; k >= 0; k--) if (fits(this.before[k])) return this.before[k];
+    return this.lastSpeaker;
+  }
+
+  /** The article called `e` by this pronoun: remember its gender. */
+  calledBy(e: Entity, p: string): void {
+    e.gender = e.gender ?? genderOf(p.toLowerCase());
   }
 
   /** Make `e` the most recent speaker, so the next "he said" resolves to it. */
   spoke(e: Entity): void {
-    if (e.person) this.lastPerson = this.lastSpeaker = e;
-    else this.lastBody = e;
+    if (e.person) {
+      this.lastPerson = this.lastSpeaker = e;
+      this.pushRecent(e);
+    } else this.lastBody = e;
   }
 }

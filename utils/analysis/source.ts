@@ -53,6 +53,7 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       resolved = e.name;
       if (e.type) type = e.type;
       else if (e.person) type = 'person';
+      memory.calledBy(e, lower);
       memory.spoke(e);
     }
   } else if (/\s(?:and|&)\s/.test(text) && !g.appositive && !g.premodifier) {
