@@ -21,13 +21,23 @@ export interface ReaderControlsOptions {
   doc: Document;
 }
 
+/** What the popup and the shortcut can ask of a page. */
+export interface ReaderControls {
+  /** The page's state; `request` is the reader's request to analyse ("on request" mode). */
+  getState(request: boolean): Promise<PageState>;
+  /** Shows or hides the highlights; resolves to the new visibility. */
+  setVisible(visible: boolean): Promise<boolean>;
+  /** Flips the highlights, analysing first if the page has not been read. */
+  toggle(): Promise<boolean>;
+  dispose(): void;
+}
+
 /**
  * The reader's settings applied to one page: the blocklist is checked before the
  * page is read at all, "on request" mode waits for the popup or the shortcut, and
- * changes made on the options page reach the open tab as they happen. Also answers
- * the popup's and the shortcut's messages about the highlights.
+ * changes made on the options page reach the open tab as they happen.
  */
-export function startReaderControls({ session, analyse, showBadge, hostname, doc }: ReaderControlsOptions): { dispose: () => void } {
+export function createReaderControls({ session, analyse, showBadge, hostname, doc }: ReaderControlsOptions): ReaderControls {
   let settings: ReaderSettings | null = null;
   let analysed = false;
   let removePalette = () => {};
@@ -65,40 +75,48 @@ export function startReaderControls({ session, analyse, showBadge, hostname, doc
     if (next.mode === 'automatic') void ensureAnalysed();
   };
 
-  // Settings arrive asynchronously; messages wait for them rather than answer from defaults.
+  // Settings arrive asynchronously; answers wait for them rather than come from defaults.
   const ready = loadSettings().then(apply);
   const unwatch = watchSettings(apply);
 
-  onMessage('getState', async ({ data }): Promise<PageState> => {
-    await ready;
-    if (data.analyse) await ensureAnalysed();
-    else await analysis; // an analysis under way: answer with its result, not a placeholder
-    return {
-      report: analysed ? session.report : null,
-      blocked: blocked(),
-      highlightsVisible: analysed && !blocked() && session.highlightsVisible,
-    };
-  });
-  onMessage('setHighlightsVisible', async ({ data }) => {
-    await ready;
-    if (blocked()) return false;
-    await ensureAnalysed();
-    session.setVisible(data);
-    return session.highlightsVisible;
-  });
-  onMessage('toggleHighlights', async () => {
-    await ready;
-    if (blocked()) return false;
-    // In "on request" mode the shortcut is the request: the first press analyses and shows.
-    if (!analysed) await ensureAnalysed();
-    else session.setVisible(!session.highlightsVisible);
-    return session.highlightsVisible;
-  });
-
   return {
+    async getState(request: boolean): Promise<PageState> {
+      await ready;
+      if (request) await ensureAnalysed();
+      else await analysis; // an analysis under way: answer with its result, not a placeholder
+      return {
+        report: analysed ? session.report : null,
+        blocked: blocked(),
+        highlightsVisible: analysed && !blocked() && session.highlightsVisible,
+      };
+    },
+    async setVisible(visible: boolean): Promise<boolean> {
+      await ready;
+      if (blocked()) return false;
+      await ensureAnalysed();
+      session.setVisible(visible);
+      return session.highlightsVisible;
+    },
+    async toggle(): Promise<boolean> {
+      await ready;
+      if (blocked()) return false;
+      // In "on request" mode the shortcut is the request: the first press analyses and shows.
+      if (!analysed) await ensureAnalysed();
+      else session.setVisible(!session.highlightsVisible);
+      return session.highlightsVisible;
+    },
     dispose: () => {
       unwatch();
       removePalette();
     },
   };
+}
+
+/** Reader controls answering the popup's and the shortcut's messages (the content script's wiring). */
+export function startReaderControls(options: ReaderControlsOptions): ReaderControls {
+  const controls = createReaderControls(options);
+  onMessage('getState', ({ data }) => controls.getState(data.analyse));
+  onMessage('setHighlightsVisible', ({ data }) => controls.setVisible(data));
+  onMessage('toggleHighlights', () => controls.toggle());
+  return controls;
 }

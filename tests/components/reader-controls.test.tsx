@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClaimStatus } from '@/utils/analysis/types';
+import { createReaderControls, type ControlledSession, type ReaderControls } from '@/utils/reader-controls';
+import type { PageReport } from '@/utils/report';
+import { DEFAULT_SETTINGS, settingsItem, updateSettings } from '@/utils/settings';
+import { HARBOUR_REPORT } from './fixtures/harbour';
+
+/** A stand-in for the page session that records what the controls asked of it. */
+class RecordingSession implements ControlledSession {
+  report: PageReport = { state: 'error', url: '', message: 'not analysed' };
+  highlightsVisible = true;
+  painted: readonly ClaimStatus[] | null = null;
+  setVisible(v: boolean) {
+    this.highlightsVisible = v;
+  }
+  setPaintedStatuses(s: readonly ClaimStatus[] | null) {
+    this.painted = s;
+  }
+}
+
+let controls: ReaderControls | null = null;
+const start = (hostname = 'news.harbour.example') => {
+  const session = new RecordingSession();
+  const analyse = vi.fn(async () => (session.report = HARBOUR_REPORT));
+  const showBadge = vi.fn();
+  controls = createReaderControls({ session, analyse, showBadge, hostname, doc: document });
+  return { session, analyse, showBadge, controls };
+};
+/** Resolves once the controls have applied the stored settings (every answer waits for that). */
+const settled = () => controls!.getState(false);
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => controls?.dispose());
+
+describe('reader controls in the content script', () => {
+  it('analyses at once in automatic mode, and reports the badge', async () => {
+    const { analyse, showBadge } = start();
+    const state = await settled();
+    expect(analyse).toHaveBeenCalledOnce();
+    expect(showBadge).toHaveBeenCalledWith(HARBOUR_REPORT);
+    expect(state).toEqual({ report: HARBOUR_REPORT, blocked: false, highlightsVisible: true });
+  });
+
+  it('never reads a blocked site, subdomains included, even when asked', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, blockedSites: ['harbour.example'] });
+    const { analyse } = start('news.harbour.example');
+    expect(await controls!.getState(true)).toEqual({ report: null, blocked: true, highlightsVisible: false });
+    expect(await controls!.toggle()).toBe(false);
+    expect(analyse).not.toHaveBeenCalled();
+  });
+
+  it('in "on request" mode waits for the popup or the shortcut', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, mode: 'on-request' });
+    const { analyse } = start();
+    expect((await settled()).report).toBeNull();
+    expect(analyse).not.toHaveBeenCalled();
+    // The shortcut is a request: the first press analyses and shows.
+    expect(await controls!.toggle()).toBe(true);
+    expect(analyse).toHaveBeenCalledOnce();
+    expect(await controls!.toggle()).toBe(false);
+    expect(analyse).toHaveBeenCalledOnce();
+  });
+
+  it('applies changed settings live: statuses, then blocking the open site, then unblocking it', async () => {
+    const { session, showBadge } = start();
+    await settled();
+    await updateSettings({ paintedStatuses: ['disputed', 'alleged'] });
+    await vi.waitFor(() => expect(session.painted).toEqual(['alleged', 'disputed']));
+    await updateSettings({ blockedSites: ['harbour.example'] });
+    await vi.waitFor(() => expect(session.highlightsVisible).toBe(false));
+    expect(showBadge).toHaveBeenLastCalledWith(null);
+    await updateSettings({ blockedSites: [] });
+    await vi.waitFor(() => expect(session.highlightsVisible).toBe(true));
+    expect(showBadge).toHaveBeenLastCalledWith(HARBOUR_REPORT);
+  });
+
+  it('starts the analysis when the reader switches an open tab to automatic', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, mode: 'on-request' });
+    const { analyse } = start();
+    await settled();
+    await updateSettings({ mode: 'automatic' });
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledOnce());
+  });
+
+  it('answers the popup switch with the new visibility', async () => {
+    const { session } = start();
+    await settled();
+    expect(await controls!.setVisible(false)).toBe(false);
+    expect(session.highlightsVisible).toBe(false);
+    expect((await settled()).highlightsVisible).toBe(false);
+  });
+});
