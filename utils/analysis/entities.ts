@@ -54,6 +54,7 @@ export class EntityMemory {
       let j = i;
       while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
       if (j - i >= 2) this.record(s, toks, i, j);
+      else this.mention(toks[i]);
       i = j + 1;
     }
   }
@@ -80,8 +81,16 @@ export class EntityMemory {
     const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
     // "the Gush Etzion bloc", "in the Sierra Nevada": a name after an article or a
     // place preposition is a thing or a place, not a person to resolve "he" to.
-    const placeLike = /^(?:the|a|an|in|at|near|from|across|outside|inside|into|toward|towards)$/.test(toks[i - 1]?.lower ?? '');
+    const placeLike = /^(?:the|a|an|in|at|near|from|across|outside|inside|into|toward|towards|for|of)$/.test(toks[i - 1]?.lower ?? '');
     const person = own === null && !placeLike;
+    // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the same person, named shorter.
+    const longer = this.byName(name);
+    if (longer && longer.person && longer.name.endsWith(name) && longer.name !== name) {
+      longer.type = longer.type ?? type;
+      if (!toks[i].quoted) this.here.push({ at: toks[i].start, e: longer });
+      this.pushRecent(longer);
+      return;
+    }
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
     const kept = this.remember(entity);
@@ -90,12 +99,20 @@ export class EntityMemory {
     if (kept.person && !toks[i].quoted) this.here.push({ at: toks[i].start, e: kept });
   }
 
+  /** A lone surname of someone already named ("… Sondland has said …") is a fresh mention. */
+  private mention(t: Token): void {
+    const e = this.byWord.get(t.lower.replace(/['’]s$/, ''));
+    if (!e || !e.person || t.quoted) return;
+    this.here.push({ at: t.start, e });
+    this.pushRecent(e);
+  }
+
   /** "Ms. Roe", or the first he/she after the name before another name: "Roe said she …". */
   private genderAround(toks: Token[], i: number, j: number): 'm' | 'f' | undefined {
     const title = toks[i - 1]?.lower;
     if (title === 'mr.' || title === 'mr') return 'm';
     if (title && /^(?:mrs|ms|miss)\.?$/.test(title)) return 'f';
-    for (let k = j; k < toks.length && k < j + 10; k++) {
+    for (let k = j; k < toks.length && k < j + 16; k++) {
       if (toks[k].quoted) return undefined;
       if (isNamePart(toks[k]) && isNamePart(toks[k + 1] ?? toks[k])) return undefined;
       const g = genderOf(toks[k].lower);
