@@ -22,7 +22,7 @@ export const FUNCTION_WORDS = new Set(words(`
   still yet already very too quite rather such own same other another each every all any both
   either few many much most several some one's not no nor never
   while whether though although because once instead also again ever
-  mr mrs ms dr
+  mr mrs ms dr percent
 `));
 
 /**

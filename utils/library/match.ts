@@ -59,6 +59,8 @@ const MIN_CONTENT_SHARE = 0.25;
  * things about them; the same claim also repeats what is said.
  */
 const MIN_PREDICATE = 0.38;
+/** At least this many distinct terms must be shared. */
+const MIN_SHARED_TERMS = 2;
 
 /** Compare one sentence with one claim (features precomputed). */
 export function compare(claim: TextFeatures, sentence: TextFeatures, weight: (t: string) => number): MatchDetail {
@@ -66,6 +68,8 @@ export function compare(claim: TextFeatures, sentence: TextFeatures, weight: (t:
   let sim = similarity(o);
   if (o.shared > 0 && o.sharedContent / o.shared < MIN_CONTENT_SHARE) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
   if (predicateSimilarity(o) < MIN_PREDICATE) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
+  // One shared word is a coincidence, whatever its weight.
+  if (o.sharedTerms < MIN_SHARED_TERMS) sim = Math.min(sim, MATCH_THRESHOLD - 0.01);
   const conflict = sim >= MATCH_THRESHOLD - 0.15
     ? numberConflict(claim, sentence) ?? timeConflict(claim, sentence) ?? polarityConflict(claim, sentence)
       ?? antonymConflict(claim, sentence) ?? substitutionConflict(claim, sentence)

@@ -18,6 +18,8 @@ export type TermWeight = (term: string) => number;
 export interface Overlap {
   /** Weight of terms present in both. */
   shared: number;
+  /** Number of distinct claim terms found in the sentence. */
+  sharedTerms: number;
   /** Shared weight excluding names: the predicate, not just the who/where. */
   sharedContent: number;
   claimTotal: number;
@@ -45,6 +47,7 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
   let sentenceShared = 0;
   let sharedAll = 0;
   let sharedContent = 0;
+  let sharedTerms = 0;
   let claimTotal = 0;
   let sentenceTotal = 0;
   // Non-name parts: [shared, total] for the claim and for the sentence.
@@ -57,6 +60,7 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
     claimTotal += w;
     if (!isName) cc[1] += w;
     if (sentence.terms.has(term)) {
+      sharedTerms++;
       if (!isName) cc[0] += w;
       claimShared += w;
       sharedAll += w;
@@ -94,6 +98,7 @@ export function overlap(claim: TextFeatures, sentence: TextFeatures, weight: Ter
   }
   return {
     shared: sharedAll,
+    sharedTerms,
     sharedContent,
     claimTotal,
     sentenceTotal,
