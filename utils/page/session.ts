@@ -6,16 +6,16 @@ import { extractionSteps, type Extraction } from './extract';
 import { HoverCards } from './hover';
 import { detectLanguage } from './language';
 import { Painter, canPaint, type PaintedRange } from './paint';
-import { MARK_TAG } from './paint-fallback';
 import { ClaimLocator } from './pointer';
 import { precheck } from './precheck';
 import { Cancelled, Slicer, runSliced } from './schedule';
-import { PageWatcher } from './watch';
+import { PageWatcher, changesArticle } from './watch';
+import { reusablePrefix } from './incremental';
 
-/** Our own elements: changes to them are never the page changing. */
-const OURS = new Set([MARK_TAG.toUpperCase(), 'SOURCELIGHT-CARD']);
-/** Added text shorter than this (a counter, a timestamp) does not warrant a re-run. */
-const MIN_ADDED_TEXT = 25;
+/** Least time between two re-runs an article's changes cause (live blogs, tickers). */
+const MIN_GAP_MS = 1000;
+/** Longest wait between re-runs on a busy page that keeps not being an article. */
+const MAX_GAP_MS = 30_000;
 
 export interface SessionOptions {
   /** Re-run when the page changes (default true). */
@@ -52,6 +52,10 @@ export class PageSession {
   private again = false;
   private disposed = false;
   private started = false;
+  /** Back-off for re-runs caused by page changes: a busy non-article page is looked at ever more rarely. */
+  private nextAllowed = 0;
+  private misses = 0;
+  private backoffTimer: ReturnType<typeof setTimeout> | undefined;
   /** The card follows what is painted: no card for hidden highlights. */
   private hoverOn = true;
   private shownStatuses: Set<ClaimStatus> | null = null;
@@ -121,6 +125,7 @@ export class PageSession {
     this.generation++;
     this.watcher?.stop();
     this.watcher = null;
+    clearTimeout(this.backoffTimer);
     this.hover?.dispose();
     this.hover = null;
     this.painter.clear();
@@ -143,6 +148,7 @@ export class PageSession {
       do {
         this.again = false;
         report = await this.update();
+        this.backOff(report);
         try {
           this.options.onUpdate?.(report);
         } catch {
@@ -156,9 +162,29 @@ export class PageSession {
     return this.running;
   }
 
+  private pageChanged(): void {
+    const wait = this.nextAllowed - Date.now();
+    if (wait <= 0) {
+      void this.schedule();
+      return;
+    }
+    if (this.backoffTimer) return;
+    this.backoffTimer = setTimeout(() => {
+      this.backoffTimer = undefined;
+      void this.schedule();
+    }, wait);
+  }
+
+  /** Spaces the next change-driven run: soon after finding an article, ever later after finding none. */
+  private backOff(report: PageReport): void {
+    this.misses = report.state === 'article' ? 0 : this.misses + 1;
+    const gap = this.misses ? Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** this.misses) : MIN_GAP_MS;
+    this.nextAllowed = Date.now() + gap;
+  }
+
   private startWatching(): void {
     if (this.watcher || this.options.watch === false) return;
-    this.watcher = new PageWatcher(this.doc, (records) => this.relevant(records), () => void this.schedule());
+    this.watcher = new PageWatcher(this.doc, (records) => changesArticle(records, this.extraction?.root), () => this.pageChanged());
     this.watcher.start();
   }
 
@@ -210,28 +236,12 @@ export class PageSession {
   }
 
   /**
-   * Keeps the sentences that lie before the first change in the article's text
-   * and whose ranges still hold their text; unpaints the rest. Returns the
-   * offset (a paragraph start) from which the new text must be analysed.
+   * Keeps the sentences before the first change in the article's text (see
+   * incremental.ts); unpaints the rest. Returns where the new analysis starts.
    */
   private keepUnchanged(next: Extraction): number {
     const before = this.extraction?.text;
-    if (before === undefined) return 0;
-    const text = next.text;
-    let same = 0;
-    const n = Math.min(before.length, text.length);
-    while (same < n && before.charCodeAt(same) === text.charCodeAt(same)) same++;
-    let cut = same === before.length && same === text.length ? same : text.lastIndexOf('\n', same - 1) + 1;
-    let keep = 0;
-    while (keep < this.sentences.length && this.sentences[keep].end <= cut) {
-      const r = this.ranges[keep];
-      if (r && (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected)) {
-        cut = text.lastIndexOf('\n', this.sentences[keep].start - 1) + 1;
-        while (keep > 0 && this.sentences[keep - 1].end > cut) keep--;
-        break;
-      }
-      keep++;
-    }
+    const { keep, from } = before === undefined ? { keep: 0, from: 0 } : reusablePrefix(before, next.text, this.sentences, this.ranges);
     const dropped: PaintedRange[] = [];
     for (let i = keep; i < this.sentences.length; i++) {
       const r = this.ranges[i];
@@ -241,7 +251,7 @@ export class PageSession {
     this.quiet(() => this.painter.remove(dropped));
     this.sentences.length = keep;
     this.ranges.length = keep;
-    return keep ? cut : 0;
+    return from;
   }
 
   private async anchorAndPaint(extraction: Extraction, fresh: SentenceRecord[], slicer: Slicer): Promise<void> {
@@ -279,25 +289,6 @@ export class PageSession {
   private quiet(fn: () => void): void {
     if (this.watcher) this.watcher.quiet(fn);
     else fn();
-  }
-
-  /** Whether a batch of mutations can change the article (or make the page one). */
-  private relevant(records: MutationRecord[]): boolean {
-    const root = this.extraction?.root;
-    for (const r of records) {
-      const target = r.target;
-      if (OURS.has(target.nodeName) || (target.parentNode && OURS.has(target.parentNode.nodeName))) continue;
-      if (r.type === 'characterData') {
-        if (root && root.contains(target)) return true;
-        continue;
-      }
-      if (root && (!root.isConnected || root.contains(target)) && r.removedNodes.length) return true;
-      for (const n of Array.from(r.addedNodes)) {
-        if (OURS.has(n.nodeName)) continue;
-        if ((n.textContent?.length ?? 0) >= MIN_ADDED_TEXT) return true;
-      }
-    }
-    return false;
   }
 
   private url(): string {

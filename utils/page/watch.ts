@@ -6,6 +6,35 @@
  * quiet period.
  */
 
+import { MARK_TAG } from './paint-fallback';
+
+/** Our own elements: changes to them are never the page changing. */
+const OURS = new Set([MARK_TAG.toUpperCase(), 'SOURCELIGHT-CARD']);
+/** Added text shorter than this (a counter, a timestamp) does not warrant a re-run. */
+const MIN_ADDED_TEXT = 25;
+
+/**
+ * Whether a batch of mutations can change the article under `root` (or, with no
+ * article yet, make the page one): text edited inside it, nodes removed from it,
+ * or an addition anywhere that carries real text. Cheap: it runs per batch.
+ */
+export function changesArticle(records: MutationRecord[], root: Element | undefined): boolean {
+  for (const r of records) {
+    const target = r.target;
+    if (OURS.has(target.nodeName) || (target.parentNode && OURS.has(target.parentNode.nodeName))) continue;
+    if (r.type === 'characterData') {
+      if (root && root.contains(target)) return true;
+      continue;
+    }
+    if (root && r.removedNodes.length && (!root.isConnected || root.contains(target))) return true;
+    for (const n of Array.from(r.addedNodes)) {
+      if (OURS.has(n.nodeName)) continue;
+      if ((n.textContent?.length ?? 0) >= MIN_ADDED_TEXT) return true;
+    }
+  }
+  return false;
+}
+
 /** Quiet time after the last relevant change before re-running. */
 export const DEBOUNCE_MS = 350;
 /** A page that never goes quiet is still re-run this often. */
