@@ -1,0 +1,21 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { CLAIM_STATUSES } from '@/utils/analysis/types';
+import { applyPalette, paletteCss } from '@/utils/palette';
+
+describe('highlight palettes', () => {
+  it('adds nothing for the standard palette: the content stylesheet already applies', () => {
+    expect(paletteCss('standard')).toBeNull();
+    const before = document.adoptedStyleSheets.length;
+    applyPalette(document, 'standard')();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('gives every status of the colour-blind palette a fill and its own underline pattern', () => {
+    const css = paletteCss('colour-blind')!;
+    const rules = CLAIM_STATUSES.map((s) => css.split('\n').find((l) => l.startsWith(`::highlight(sourcelight-${s})`)));
+    expect(rules.every(Boolean)).toBe(true);
+    const patterns = rules.map((r) => r!.match(/underline (\w+) (\d+px)/)!.slice(1).join(' '));
+    expect(new Set(patterns).size).toBe(CLAIM_STATUSES.length);
+  });
+});
