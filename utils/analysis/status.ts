@@ -5,7 +5,7 @@
  */
 import type { Status } from './types';
 import type { CueClass } from './lexicon/reporting';
-import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, GOING_TO, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
 
 /** Admissions and confirmations that settle an earlier accusation (LABELS.md notes). */
 const STRONG_CONFIRM = /^(?:admit|acknowledg|confirm|pleaded guilty|pleads guilty|convicted|verif|conceded)/i;
@@ -50,7 +50,7 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
-  const hedge = HEDGE.exec(s) ?? MAY.exec(s);
+  const hedge = HEDGE.exec(s) ?? MAY.exec(s) ?? GOING_TO.exec(s);
   // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
   const scheduled = hedge && /^(?:will|won['’]t)$/i.test(hedge[0]) && SCHEDULE.test(s.slice(hedge.index, hedge.index + 80)) && !HEDGE.exec(s.slice(hedge.index + hedge[0].length));
   const allege = ALLEGE.exec(s);

@@ -4,7 +4,9 @@
  * be literal text of the sentence. General English, not drawn from any article.
  */
 
-const w = (alts: string): RegExp => new RegExp(`(?<![\\p{L}'’])(?:${alts})(?![\\p{L}])`, 'iu');
+// Word edges over Latin letters; without the 'u' flag these scans are several
+// times faster, and the cue words are all plain English.
+const w = (alts: string): RegExp => new RegExp(`(?<![A-Za-zÀ-ÿ'’])(?:${alts})(?![A-Za-zÀ-ÿ])`, 'i');
 
 /** `disputed`: the sentence reports a denial, rejection or lack of evidence. */
 export const DISPUTE = w(
@@ -29,7 +31,7 @@ export const HEDGE = w(
     '(?:is|are|was|were) (?:widely |generally )?(?:believed|thought|expected|seen|viewed|considered|projected|forecast|estimated|set|slated|poised|due|likely) (?:to|as)',
     'expected to', 'expects?', 'expecting', 'anticipates?', 'anticipated', 'possibility',
     'plans? to', 'planning to', 'planned to', 'hopes? (?:to|that|for)', 'hoping', 'hoped', 'hopeful',
-    'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', 'going to (?!the |a |an |be the )\\p{Ll}+', '(?:i|we) hope',
+    'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', '(?:i|we) hope',
     '(?<!who )will', 'won[\'’]t', "'ll", '’ll', 'would(?![\'’]ve| have)', "'d",
     '(?<!(?:not|n[\'’]t) )believes? (?:that|it|the|he|she|they|we|this|there|in the)', '(?<!(?:not|n[\'’]t) )believed',
     'indicates?', 'indicating', '(?<!(?:not|n[\'’]t) )estimated', 'estimates? that', 'fears? that', 'predict(?:s|ed|ing)?',
@@ -51,6 +53,9 @@ export const SCHEDULE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|sat
  * ("stepping down in May"), a schedule rather than a hedge (LABELS.md "The future").
  */
 export const MAY = /(?<![\p{L}'’])may(?![\p{L}])/u;
+
+/** "going to" + a verb is a plan ("we are going to win"); + a place is travel. Case-sensitive. */
+export const GOING_TO = /(?<![A-Za-z])[Gg]oing to (?!the |a |an |be the )[a-z]+/;
 
 /** `alleged`: asserted in language marked as unproven. */
 export const ALLEGE = w(
