@@ -14,6 +14,7 @@ import {
   type Overlap,
 } from './signals';
 
+/** Why a claim did or did not match a sentence. */
 export interface MatchDetail {
   overlap: Overlap;
   /** Similarity in [0, 1] before vetoes. */
@@ -22,6 +23,7 @@ export interface MatchDetail {
   conflict: string | null;
 }
 
+/** A sentence's restated claim. */
 export interface Match<C extends IndexableClaim = IndexableClaim> {
   claim: C;
   /** Similarity in [0, 1]; a match has score ≥ MATCH_THRESHOLD. */
@@ -99,7 +101,11 @@ export function findMatch<C extends IndexableClaim>(
   return bestCandidate(index, sentence, options).match;
 }
 
-/** Like findMatch, but also returns the best-scoring candidate when it is not a match (for the CLI score). */
+/**
+ * Like findMatch, but also returns the closest candidate when there is no
+ * match (for the CLI's score): the most similar one without a conflict, or,
+ * if every candidate has one, the most similar vetoed one.
+ */
 export function bestCandidate<C extends IndexableClaim>(
   index: ClaimIndex<C>,
   sentence: string | TextFeatures,
@@ -113,7 +119,9 @@ export function bestCandidate<C extends IndexableClaim>(
     const detail = compare(cand.features, f, index.weight);
     const score = detail.conflict ? 0 : detail.similarity;
     const m: Match<C> = { claim: cand.claim, score: round(detail.similarity), detail };
-    if (!best || detail.similarity > best.detail.similarity) best = m;
+    const better = !best || (!!best.detail.conflict && !detail.conflict)
+      || (!!best.detail.conflict === !!detail.conflict && detail.similarity > best.detail.similarity);
+    if (better) best = m;
     if (!detail.conflict && score >= MATCH_THRESHOLD && (!match || score > match.score)) match = { ...m, score: round(score) };
   }
   return { match, best };
