@@ -1,0 +1,15 @@
+import { serve } from '../support/server';
+import { fixture } from './support';
+
+export const HOSTILE_PAGES = ['prototypes.html', 'card-removal.html', 'mutation-flood.html', 'deep.html', 'many-nodes.html', 'shadow-frames.html', 'frame.html'];
+
+/** Serves the hostile fixtures by name (query strings pass through to the page's script). */
+export function serveHostile() {
+  return serve((url) => {
+    const name = url.pathname.slice(1);
+    return HOSTILE_PAGES.includes(name) ? { body: fixture(name) } : null;
+  });
+}
+
+/** Paths a run may request: the fixtures themselves and the browser's favicon probe. */
+export const isExpectedPath = (path: string) => HOSTILE_PAGES.includes(path.slice(1)) || path === '/favicon.ico';
