@@ -159,6 +159,8 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower)) {
       g = null; // a lone lower-case singular noun ("to exchange notes") is no speaker
     }
+    // "You shouldn't believe them": the generic reader is no source.
+    if (g && /^(?:you|one)$/i.test(s.slice(g.start, g.end))) g = null;
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;

@@ -48,7 +48,8 @@ export function cutTitle(toks: Token[], from: number, to: number): { from: numbe
   while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
   if (j === to || j === from) return { from, pre: '' };
   // Only a person's name sheds its title; "the State Department" stays whole.
-  if (typeOfPhrase(toks.slice(j, to).map((t) => t.text).join(' ')) !== null) return { from, pre: '' };
+  const bare = toks.slice(j, to).filter((t) => !KEPT_TITLES.has(t.lower)).map((t) => t.text).join(' ');
+  if (typeOfPhrase(bare) !== null) return { from, pre: '' };
   // Names only: a possessive or a determiner before the run means an organisation
   // phrase ("the company's board"), which stays whole.
   const before = toks[j - 1];
@@ -133,6 +134,9 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     }
     if (CLAUSE_WORDS.has(t.lower) && !(t.lower === 'and' && joinsGroup(toks, j - 1))) break;
     j--;
+    // "the story the White House told": an article right after a noun starts a new
+    // noun group (a relative clause without "that"); after "for", "of"… it does not.
+    if (/^(?:the|a|an)$/.test(t.lower) && j > floor && /^\p{Ll}/u.test(toks[j - 1].text) && !LINKS.test(toks[j - 1].lower) && !CLAUSE_WORDS.has(toks[j - 1].lower) && !/^(?:close|near|about|over|among|like|than|within|inside|outside|around|behind|against|under|between|into|onto|upon|via|per|out|up|down)$/.test(toks[j - 1].lower)) break;
   }
   if (j >= i) return null;
   // Strip discourse openers and time phrases at the front ("But", "Last week").

@@ -17,6 +17,8 @@ export const VERB_PRELUDE = new Set([
   'quietly', 'loudly', 'proudly', 'simply', 'reportedly,', 'however', 'likewise', 'even',
   'in', 'turn', 'so', 'far', "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't",
   'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'wasn’t', 'weren’t', 'never', 'neither',
+  "shouldn't", 'shouldn’t', "couldn't", 'couldn’t', "wouldn't", 'wouldn’t', "can't", 'can’t',
+  "won't", 'won’t', "mustn't", 'mustn’t', "isn't", 'isn’t', "aren't", 'aren’t', 'cannot',
 ]);
 
 /** Words that end a subject noun group when read leftwards from the verb. */
