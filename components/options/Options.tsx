@@ -7,10 +7,14 @@ interface Props {
   settings: ReaderSettings;
   /** Saves a change; open tabs apply it at once. */
   onChange: (change: Partial<ReaderSettings>) => void;
+  /** The browser's current shortcut for showing and hiding the highlights (null: none set). */
+  shortcut?: string | null;
+  /** Opens the browser's own shortcut settings, where shortcuts are changed. */
+  onEditShortcut?: () => void;
 }
 
 /** The options page: when Sourcelight runs, what it paints, where it never runs, and in which colours. */
-export function Options({ settings, onChange }: Props) {
+export function Options({ settings, onChange, shortcut, onEditShortcut }: Props) {
   const toggleStatus = (s: ClaimStatus, on: boolean) =>
     onChange({ paintedStatuses: CLAIM_STATUSES.filter((x) => (x === s ? on : settings.paintedStatuses.includes(x))) });
   return (
@@ -32,6 +36,10 @@ export function Options({ settings, onChange }: Props) {
             <strong>Only on request</strong>: a page is read only when you open the Sourcelight popup or press the shortcut.
           </span>
         </label>
+        <p class="hint">
+          Either way the article is read on this device and nothing is sent anywhere. Sourcelight may run on http and https pages so
+          that it can highlight automatically; in “only on request” mode it checks these settings and waits.
+        </p>
       </fieldset>
 
       <fieldset>
@@ -62,6 +70,24 @@ export function Options({ settings, onChange }: Props) {
             underline for every status.
           </span>
         </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Keyboard shortcut</legend>
+        <p>
+          {shortcut ? (
+            <>
+              <kbd>{shortcut}</kbd> shows or hides the highlights on the page.
+            </>
+          ) : (
+            'No shortcut is set for showing and hiding the highlights.'
+          )}
+        </p>
+        {onEditShortcut && (
+          <button type="button" onClick={onEditShortcut}>
+            Change the shortcut
+          </button>
+        )}
       </fieldset>
 
       <BlockedSites sites={settings.blockedSites} onChange={(blockedSites) => onChange({ blockedSites })} normalise={normaliseSite} />

@@ -75,3 +75,18 @@ describe('Options', () => {
     expect(screen.getByText('No sites yet.')).toBeTruthy();
   });
 });
+
+describe('Options: the keyboard shortcut', () => {
+  it('names the current shortcut and opens the browser settings to change it', () => {
+    const onEditShortcut = vi.fn();
+    render(<Options settings={DEFAULT_SETTINGS} onChange={vi.fn()} shortcut="Alt+Shift+H" onEditShortcut={onEditShortcut} />);
+    expect(screen.getByText('Alt+Shift+H').tagName).toBe('KBD');
+    fireEvent.click(screen.getByRole('button', { name: 'Change the shortcut' }));
+    expect(onEditShortcut).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the reader has no shortcut', () => {
+    render(<Options settings={DEFAULT_SETTINGS} onChange={vi.fn()} shortcut={null} />);
+    expect(screen.getByText('No shortcut is set for showing and hiding the highlights.')).toBeTruthy();
+  });
+});

@@ -62,6 +62,10 @@ describe('options applied live, the badge and the shortcut in Chromium', () => {
     await server?.close();
   });
 
+  it('names the shortcut the browser registered', async () => {
+    await expect.poll(() => options.locator('kbd').textContent()).toBe('Alt+Shift+H');
+  });
+
   it('counts the claims on the toolbar badge', async () => {
     const state = await tell<{ report: { sentences: { status: string }[] } }>('getState', { analyse: false });
     const claims = state.report.sentences.filter((s) => s.status !== 'none').length;
