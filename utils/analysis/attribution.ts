@@ -30,6 +30,7 @@ const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'conti
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
+const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
@@ -57,7 +58,8 @@ function preludeStart(toks: Token[], i: number): { at: number; negated: boolean 
       j -= 2;
       continue;
     }
-    if (!VERB_PRELUDE.has(t)) break;
+    // Adverbs ("flatly", "swiftly") but not nouns in -ly ("the family said").
+    if (!VERB_PRELUDE.has(t) && !(/^[a-z]{3,}ly$|^flat-out$/.test(t) && !LY_NOUNS.test(t))) break;
     if (/^(?:not|n't|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t)$/.test(t)) negated = true;
     j--;
   }
@@ -161,6 +163,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     // "You shouldn't believe them": the generic reader is no source.
     if (g && /^(?:you|one)$/i.test(s.slice(g.start, g.end))) g = null;
+    // ", too, said Mary Roe": after a comma, a named speaker after the verb beats
+    // a subject found only by skipping an aside.
+    if (g && prev?.text === ',' && !g.appositive && isInverted(toks, i) && isCapitalized(toks[i + 1]) && /^\p{Ll}/u.test(s.slice(g.start, g.start + 1))) g = null;
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;

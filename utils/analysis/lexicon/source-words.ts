@@ -116,6 +116,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'labs', 'networks', 'communications', 'entertainment', 'studios', 'electronics', 'brands',
     'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
     'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
+    'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor',
   ]],
   ['person', [
     'resident', 'witness', 'victim', 'victims', 'mother', 'father', 'son', 'daughter', 'wife',
