@@ -9,6 +9,12 @@ export interface CliIO {
   columns?: number;
 }
 
+// A reader piping into `head` closes the pipe early; that is not an error worth a trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 export const processIO: CliIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
