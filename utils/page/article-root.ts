@@ -33,15 +33,23 @@ export interface RootChoice {
   excluded: Set<Element>;
 }
 
+/**
+ * Whether a block's text is mostly links with little else: a menu, a related
+ * link, a "Read more:" line. A bullet that opens with a linked headline and goes
+ * on in plain prose has enough unlinked text to stay.
+ */
+export function isLinkList(stats: BlockStats): boolean {
+  return linkDensity(stats) > 0.5 && stats.chars - stats.linkChars < 50;
+}
+
 /** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */
 export function proseOf(stats: BlockStats): number {
   // A truncated summary under a headline link is a teaser for another page.
   if (stats.chars < MIN_PARAGRAPH || (stats.truncated && stats.linkChars > 0)) return 0;
-  const density = linkDensity(stats);
-  if (density > 0.5) return 0;
+  if (isLinkList(stats)) return 0;
   // A line with no comma or full stop is a heading, label or teaser unless long.
   if (stats.punctuation === 0 && stats.chars < 100) return 0;
-  return stats.chars * (1 - density);
+  return stats.chars - stats.linkChars;
 }
 
 /** The article's containers, or null for a page that is not an article (a pausable walk: see schedule.ts). */
@@ -152,7 +160,12 @@ function withProseSiblings(
     const p = prose.get(sib) ?? 0;
     if (!p) continue;
     const own = blocks.get(sib);
-    const plainParagraph = own !== undefined && own.chars >= 80 && linkDensity(own) < 0.25 && p >= own.chars * 0.9;
+    // Readability's rule for a sibling paragraph: long with few links, or short
+    // with none and a sentence end.
+    const plainParagraph =
+      own !== undefined &&
+      p >= own.chars * 0.9 &&
+      ((own.chars >= 80 && linkDensity(own) < 0.25) || (own.linkChars === 0 && /[.!?]["”’)]?\s*$/.test(sib.textContent ?? '')));
     if ((scores.get(sib) ?? 0) >= threshold || plainParagraph) roots.push(sib);
   }
   return roots;

@@ -22,7 +22,7 @@ export const INLINE_TAGS = new Set([
  * "article-byline" or "story-comments" is still a byline or comments.
  */
 const STRONG_FURNITURE =
-  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr|tooltip|popover|hovercard|rollover)(?:$|[\s_-])/i;
 
 /**
  * Words that mark furniture only when the element does not also say it holds the
@@ -30,7 +30,7 @@ const STRONG_FURNITURE =
  * "non-ad-column", and those wrap the very article we want.
  */
 const WEAK_FURNITURE =
-  /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|modal|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|modal|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent|gallery|slideshow|carousel)(?:$|[\s_-])/i;
 
 /** Words that say an element holds the article. */
 const CONTENT_WORDS = /article|body|content|entry|main|story|text|post|column|copy/i;
@@ -65,10 +65,21 @@ export function isHardSkipped(el: Element): boolean {
  */
 export function furnitureOf(el: Element): Furniture {
   if (isHardSkipped(el)) return HARD;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = namesOf(el);
   if (names.length < 2) return 0;
   if (STRONG_FURNITURE.test(names)) return STRONG;
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
+}
+
+/**
+ * The words an element is named by: class, id and a custom element's tag, with
+ * camelCase split ("PromoSmall", "newsCaption") so the word rules see "promo"
+ * and "caption".
+ */
+function namesOf(el: Element): string {
+  const tag = el.tagName.includes('-') ? el.tagName : '';
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${tag}`;
+  return raw.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** Whether `el` itself is furniture by its markup alone (no weighing by content). */

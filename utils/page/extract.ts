@@ -1,5 +1,5 @@
-import { findArticleRoot } from './article-root';
-import { isBlock, linkDensity, type BlockStats, type WalkOptions } from './blocks';
+import { findArticleRoot, isLinkList } from './article-root';
+import { isBlock, type BlockStats, type WalkOptions } from './blocks';
 import { isHardSkipped } from './dom-filters';
 import { runToEnd } from './schedule';
 import { TextMap } from './text-map';
@@ -31,7 +31,7 @@ const SPACE = /\s/;
  * sites put between paragraphs. Whole-line matches only.
  */
 const BOILERPLATE =
-  /^(advertisement|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|scroll to continue( with content)?|watch:?|listen:?|related:?|more:?|\(?ad\)?)$/i;
+  /^(advertisement|sponsored( content)?|(story|article) continues below( advertisement)?|continue reading( below)?|read more|scroll to continue( with content)?|watch:?|listen:?|\(?ad\)?|(related|more|recommended|popular|trending|latest|top|most read|you may also like)( news| stories| articles| coverage| videos| reading| on \w+)?:?|(image|photo|picture|slide) \d+ (of|\/) \d+)$/i;
 
 /**
  * The article body of `doc` as text, with a map back to the live text nodes.
@@ -62,7 +62,7 @@ export function* extractionSteps(doc: Document, options: ExtractOptions = {}): G
 /** Whether a block's own text is link list or furniture rather than body. */
 function isDroppedBlock(el: Element, stats: BlockStats | undefined): boolean {
   if (!stats) return false;
-  if (stats.chars >= 20 && linkDensity(stats) > 0.5) return true;
+  if (stats.chars >= 20 && isLinkList(stats)) return true;
   if (stats.chars <= 40) {
     const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (BOILERPLATE.test(t)) return true;

@@ -299,5 +299,9 @@ export class PageSession {
 /** Skips text the reader cannot see (display:none, visibility:hidden, content-visibility:hidden). */
 function visibleInLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+  if (typeof check !== 'function' || check.call(el, { visibilityProperty: true })) return true;
+  // `display: contents` has no box of its own, so checkVisibility() says false, yet
+  // its children are laid out and read (component and framework wrappers). Only
+  // asked for elements already judged hidden, so the style read is rare.
+  return el.ownerDocument?.defaultView?.getComputedStyle(el).display === 'contents';
 }
