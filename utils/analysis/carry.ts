@@ -23,7 +23,7 @@ export interface Draft {
   carried?: boolean;
 }
 
-const WHOLE_QUOTE = /^\s*["“][^"“”]*["”]\s*$/;
+const WHOLE_QUOTE = /^\s*(?:["“]|'')(?:[^"“”']|'(?!'))*(?:["”]|'')\s*$/;
 const BACK_REFERENCE = /^\s*(?:that|this)(?:['’]s| is| was)\s+according to\b/i;
 
 /** Group the drafts into quotations and share each quotation's source (in place). */

@@ -44,7 +44,7 @@ export function analyze(text: string): SentenceRecord[] {
       newParagraph,
       startsQuoted,
       endsQuoted: open,
-      opensQuote: /^\s*["“]/.test(s),
+      opensQuote: /^\s*(?:["“]|'')/.test(s),
     });
     prevEnd = end;
   }

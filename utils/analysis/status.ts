@@ -32,8 +32,10 @@ export function isNonAssertion(s: string): string | null {
   if (!narrated && (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s)))) return '?';
   const cta = CALL_TO_ACTION.exec(s);
   if (cta) return cta[0].trim();
+  // Furniture is a short line or opens one ("Advertisement", "Sign up for …"); the
+  // same words inside a long sentence ("the advertisement suggests …") are content.
   const b = BOILERPLATE.exec(s);
-  if (b) return b[0];
+  if (b && (b.index < 3 || s.split(/\s+/).length < 10)) return b[0];
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);

@@ -14,7 +14,8 @@ export interface Token {
 }
 
 // Words may hold inner periods ("U.S."), apostrophes, ampersands and hyphens.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// Two apostrophes or backticks ('' ``) are a double quotation mark in some wire copy.
+const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
 const KNOWN_WORD_WITH_PERIOD = /^(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;
@@ -37,12 +38,12 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
       lower = lower.slice(0, -1);
     }
     const start = m.index;
-    if (text === '"' ) {
+    if (text === '"' || text === "''" || text === '``') {
       // A straight quote opens when followed by a word and preceded by space/start.
       const prev = s[start - 1];
       const opening = !quoted && (prev === undefined || /[\s(\[—–-]/.test(prev));
       quoted = opening;
-      out.push({ text, lower, start, end: start + 1, quoted: true });
+      out.push({ text: '"', lower: '"', start, end: start + text.length, quoted: true });
       continue;
     }
     if (OPEN_QUOTES.has(text) && text !== '‘') {

@@ -97,7 +97,7 @@ export const NOUN_LIKE_FORMS = new Set([
   'shows', 'find', 'finds', 'email', 'emails', 'remark', 'remarks', 'reply', 'replies', 'praise',
   'demand', 'demands', 'forecast', 'forecasts', 'finding', 'ruling', 'warning', 'saying', 'testimony',
   'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'suspect', 'suspects', 'dispute',
-  'disputes', 'cite', 'brief', 'briefs', 'contest', 'contests', 'answer', 'say', 'record', 'posting',
+  'disputes', 'cite', 'brief', 'briefs', 'contest', 'contests', 'answer', 'record', 'posting',
   'writing', 'writings', 'thought', 'thoughts', 'concern', 'blast', 'slam', 'caution', 'ask', 'asks',
   'found',
 ]);
