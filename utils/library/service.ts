@@ -1,0 +1,219 @@
+/**
+ * The claim memory as the background runs it: the IndexedDB library plus an
+ * in-memory inverted index of its claims, kept in step with each other.
+ *
+ * Why a class apart from the background script: the rules (match before
+ * storing, never match a page against itself, keep nothing from private
+ * windows or while keeping is off, update the index when articles are added,
+ * dropped, cleared or imported) are testable here with fake-indexeddb, and the
+ * background only wires messages to it.
+ *
+ * Writes run one after another on a queue, and a recall waits for the writes
+ * queued before it: a page read right after another one is matched against a
+ * library that already holds the first. Every public method answers with a
+ * safe value instead of throwing, because its answers cross the message
+ * boundary and a failing library must never break a page.
+ */
+import { buildIndexAsync, ClaimIndex } from './claim-index';
+import { findMatch } from './match';
+import { safeUrl, type ClaimPack } from './pack';
+import { DEFAULT_MAX_CLAIMS, type ClaimLibrary } from './store';
+import { claimsOf, type StoredClaim } from './types';
+import { toSeenBefore, type ImportOutcome, type LibraryStatus, type RecallRequest, type SeenBefore } from './seen-before';
+
+export interface ClaimServiceOptions {
+  /** Whether the reader keeps claims (the options page's switch); read at each store. */
+  keeping: () => Promise<boolean>;
+  /** The bound the library was opened with (ClaimLibrary's maxClaims). */
+  maxClaims?: number;
+}
+
+/** An article's key in the library: its http(s) URL without the fragment, or null. */
+export function articleKey(url: string): string | null {
+  const safe = safeUrl(url);
+  if (!safe) return null;
+  const u = new URL(safe);
+  u.hash = '';
+  return u.href;
+}
+
+export class ClaimService {
+  private indexReady: Promise<ClaimIndex<StoredClaim>> | null = null;
+  /** The index's claim ids by article URL, to take an article's claims out when it is replaced or dropped. */
+  private idsByUrl = new Map<string, string[]>();
+  private writes: Promise<void> = Promise.resolve();
+  private readonly maxClaims: number;
+
+  constructor(
+    private readonly library: ClaimLibrary,
+    private readonly options: ClaimServiceOptions,
+  ) {
+    this.maxClaims = options.maxClaims ?? DEFAULT_MAX_CLAIMS;
+  }
+
+  /** Starts building the index now (the background calls it when it starts), so the first page does not wait for it. */
+  warm(): void {
+    void this.index().catch(() => {});
+  }
+
+  /**
+   * Matches a page's claims against the library, then keeps the page's claims
+   * (unless keeping is off or the page is in a private window).
+   * @returns one entry per matched sentence; empty on any failure.
+   */
+  async recall(req: RecallRequest, context: { private?: boolean } = {}): Promise<SeenBefore[]> {
+    const key = articleKey(req?.article?.url ?? '');
+    const claims = Array.isArray(req?.claims) ? req.claims : [];
+    let found: SeenBefore[] = [];
+    try {
+      await this.writes;
+      const index = await this.index();
+      for (const { index: i, sentence } of claims) {
+        if (!sentence || sentence.status === 'none' || typeof sentence.text !== 'string') continue;
+        // The page itself may be in the library from an earlier visit: every sentence would match itself.
+        const match = findMatch(index, sentence.text, { skip: (c) => c.article.url === key });
+        if (match) found.push(toSeenBefore(i, match));
+      }
+    } catch {
+      found = [];
+    }
+    if (key && !context.private) {
+      const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string');
+      void this.enqueue(async () => {
+        if (!(await this.options.keeping())) return;
+        const index = await this.index();
+        if (!(await this.library.add({ ...req.article, url: key }, records))) return;
+        const stored = await this.library.get(key);
+        this.replace(index, key, stored ? claimsOf(stored) : []);
+        // The library dropped its oldest unpinned articles to make room: drop them here too.
+        if (index.size > this.maxClaims) await this.resync(index);
+      });
+    }
+    return found;
+  }
+
+  /** Resolves once every write queued so far is done (tests, and answers that must see them). */
+  idle(): Promise<void> {
+    return this.writes;
+  }
+
+  /** What the options page lists. */
+  async status(): Promise<LibraryStatus> {
+    try {
+      await this.writes;
+      const all = await this.library.all();
+      const articles = all
+        .map((a) => ({ url: a.url, title: a.title, site: a.site, date: a.date, addedAt: a.addedAt, pinned: a.pinned, claims: a.claims.length }))
+        .reverse();
+      return { articles, claims: articles.reduce((n, a) => n + a.claims, 0), maxClaims: this.maxClaims };
+    } catch {
+      return { articles: [], claims: 0, maxClaims: this.maxClaims };
+    }
+  }
+
+  /** Pins or unpins an article; false when it is not kept (or on failure). */
+  pin(url: string, pinned: boolean): Promise<boolean> {
+    return this.enqueue(() => this.library.pin(url, pinned), false);
+  }
+
+  /** Forgets one article. */
+  forget(url: string): Promise<boolean> {
+    return this.enqueue(async () => {
+      await this.library.remove(url);
+      this.replace(await this.index(), url, []);
+      return true;
+    }, false);
+  }
+
+  /** Forgets every article (the options page's "Clear all"). */
+  clear(): Promise<boolean> {
+    return this.enqueue(async () => {
+      await this.library.clear();
+      this.idsByUrl.clear();
+      this.indexReady = Promise.resolve(new ClaimIndex<StoredClaim>());
+      return true;
+    }, false);
+  }
+
+  /** The whole library as a claim pack; null on failure. */
+  async exportPack(): Promise<ClaimPack | null> {
+    try {
+      await this.writes;
+      return await this.library.export();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Imports a claim pack from the text of a file (untrusted: validated by pack.ts). */
+  importPack(json: string): Promise<ImportOutcome> {
+    const refused = (message: string): ImportOutcome => ({ ok: false, articles: 0, claims: 0, errors: [message] });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      return Promise.resolve(refused('The file is not JSON.'));
+    }
+    return this.enqueue(async () => {
+      let result: Awaited<ReturnType<ClaimLibrary['import']>>;
+      try {
+        result = await this.library.import(parsed);
+      } catch (err) {
+        return refused(err instanceof Error ? `${err.message.charAt(0).toUpperCase()}${err.message.slice(1)}.` : 'The file could not be read.');
+      }
+      // Imports replace articles and may drop old ones: rebuilding is simplest and imports are rare.
+      this.indexReady = null;
+      await this.index();
+      return { ok: true, ...result };
+    }, refused('The library could not be updated.'));
+  }
+
+  private index(): Promise<ClaimIndex<StoredClaim>> {
+    if (!this.indexReady) {
+      const building = (async () => {
+        const claims = await this.library.claims();
+        this.idsByUrl.clear();
+        for (const c of claims) this.remember(c);
+        return buildIndexAsync(claims);
+      })();
+      // A failed load (storage unavailable) is retried on the next request.
+      building.catch(() => {
+        if (this.indexReady === building) this.indexReady = null;
+      });
+      this.indexReady = building;
+    }
+    return this.indexReady;
+  }
+
+  private remember(c: StoredClaim): void {
+    const ids = this.idsByUrl.get(c.article.url);
+    if (ids) ids.push(c.id);
+    else this.idsByUrl.set(c.article.url, [c.id]);
+  }
+
+  /** Puts an article's current claims in the index in place of its earlier ones. */
+  private replace(index: ClaimIndex<StoredClaim>, url: string, claims: StoredClaim[]): void {
+    for (const id of this.idsByUrl.get(url) ?? []) index.remove(id);
+    this.idsByUrl.delete(url);
+    for (const c of claims) {
+      index.add(c);
+      this.remember(c);
+    }
+  }
+
+  private async resync(index: ClaimIndex<StoredClaim>): Promise<void> {
+    const kept = new Set((await this.library.all()).map((a) => a.url));
+    for (const url of [...this.idsByUrl.keys()]) if (!kept.has(url)) this.replace(index, url, []);
+  }
+
+  /** Runs a write after the ones before it; resolves to `fallback` if it fails. */
+  private enqueue<T>(task: () => Promise<T>, fallback?: T): Promise<T> {
+    const run = this.writes.then(task);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writes = settled;
+    return run.catch(() => fallback as T);
+  }
+}
