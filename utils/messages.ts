@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './report';
+import type { ClaimPack } from './library/pack';
+import type { ImportOutcome, LibraryStatus, RecallRequest, SeenBefore } from './library/seen-before';
 
 /**
  * Every message that crosses between popup, background and content script.
@@ -25,6 +27,25 @@ interface ProtocolMap {
   setHighlightsVisible(visible: boolean): boolean;
   /** Background (keyboard shortcut) → content script: flip the highlights, analysing first if needed. */
   toggleHighlights(): boolean;
+  // --- Claim memory (the background owns the library; see utils/library/service.ts) ---
+  /**
+   * Content script → background, after painting: the page's claims that restate
+   * claims in the library (never the page's own), then the page is kept unless
+   * keeping is off or the tab is private. Failures answer [].
+   */
+  recallClaims(data: RecallRequest): SeenBefore[];
+  /** Options → background: the kept articles and counts. */
+  libraryStatus(): LibraryStatus;
+  /** Options → background: pin or unpin a kept article (pinned ones are never dropped). */
+  pinArticle(data: { url: string; pinned: boolean }): boolean;
+  /** Options → background: forget one kept article. */
+  forgetArticle(url: string): boolean;
+  /** Options → background: forget every kept article. */
+  clearLibrary(): boolean;
+  /** Options → background: the library as a claim pack (null on failure). */
+  exportLibrary(): ClaimPack | null;
+  /** Options → background: import a claim pack from a file's text (validated there). */
+  importLibrary(json: string): ImportOutcome;
 }
 
 /** What the popup shows for a tab: the analysis plus the state of the reader's controls. */

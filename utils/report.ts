@@ -1,4 +1,5 @@
 import type { SentenceRecord } from './analysis/types';
+import type { SeenBefore } from './library/seen-before';
 
 /**
  * What the content script knows about its page, in the shape the popup renders.
@@ -14,6 +15,8 @@ export type PageReport =
       /** The extracted article text; sentence offsets index into it. */
       text: string;
       sentences: SentenceRecord[];
+      /** Sentences that restate a claim from the reader's claim library (absent until the background answered). */
+      seenBefore?: SeenBefore[];
     }
   | { state: 'not-article'; url: string; reason: string }
   | { state: 'unsupported-language'; url: string; language: string }
