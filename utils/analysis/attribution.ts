@@ -30,6 +30,7 @@ const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'conti
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
+const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
@@ -75,8 +76,10 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   if (/^call/.test(toks[i].lower) && /^(?:for|on)$/.test(next)) return true; // called for
   // "She added, “We must …”": a comma or colon that opens a quotation.
   if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
-  // "…, experts say.": a tag closing the sentence after a comma.
-  if ((next === '' || next === '.') && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
+  // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
+  if ((next === '' || next === '.') && TAG_VERBS.test(toks[i].lower) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
+  // "reported at least 5,000 people …": a quantity follows.
+  if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   return toks[i].lower.startsWith('point') && next === 'out';
@@ -184,5 +187,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       if (lead && lead.end <= prev.start) out.push({ group: lead, cue, cueStart: t.start, cls, kind: 'subject', negated });
     }
   }
-  return out;
+  // A subject found inside an "according to" source is that source, not a voice.
+  const accordingSpans = out.filter((a) => a.kind === 'according' && a.group).map((a) => a.group!);
+  return out.filter((a) => a.kind === 'according' || !a.group || !accordingSpans.some((g) => a.group!.start >= g.start && a.group!.end <= g.end));
 }

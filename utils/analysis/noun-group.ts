@@ -139,6 +139,13 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (/^(?:the|a|an)$/.test(t.lower) && j > floor && /^\p{Ll}/u.test(toks[j - 1].text) && !LINKS.test(toks[j - 1].lower) && !CLAUSE_WORDS.has(toks[j - 1].lower) && !/^(?:close|near|about|over|among|like|than|within|inside|outside|around|behind|against|under|between|into|onto|upon|via|per|out|up|down)$/.test(toks[j - 1].lower)) break;
   }
   if (j >= i) return null;
+  // A subject pronoun is a whole noun group: "…, saying he always believed" → "he".
+  for (let p = i - 1; p > j; p--) {
+    if (/^(?:he|she|they|we|i)$/.test(toks[p].lower)) {
+      j = p;
+      break;
+    }
+  }
   // Strip discourse openers and time phrases at the front ("But", "Last week").
   let text = s.slice(toks[j].start, toks[i - 1].end);
   const lead = LEADING_DISCOURSE.exec(text);

@@ -19,6 +19,8 @@ export interface FoundSource {
   cls: CueClass | null;
 }
 
+const CORE_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states)$/i;
+
 const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.group.start, a.group.end) : '');
 
 const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
@@ -29,7 +31,11 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
   if (named.length === 0) return { source: null, cue: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');
-  const voices = named.filter((a) => a.kind !== 'according');
+  // The main voice: a verb of saying beats other cues ("forecasts called for rain,
+  // officials said"), then textual order.
+  const all = named.filter((a) => a.kind !== 'according');
+  const core = all.filter((a) => CORE_SAYING.test(a.cue));
+  const voices = core.length ? [core[0], ...all.filter((a) => a !== core[0])] : all;
   const chainAttrs: Attribution[] = [];
   if (according) chainAttrs.push(according);
   if (voices.length) {
