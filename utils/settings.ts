@@ -30,6 +30,19 @@ export const settingsItem = storage.defineItem<ReaderSettings>('local:settings',
   fallback: DEFAULT_SETTINGS,
 });
 
+/**
+ * Whether the claims of analysed articles are kept in the claim library (on by
+ * default). Its own item rather than a field of ReaderSettings: only the
+ * background reads it, so changing it must not wake every open tab's settings
+ * watcher, and turning it off deletes nothing (the options page's "Clear all" does).
+ */
+export const keepClaimsItem = storage.defineItem<boolean>('local:keepClaims', { fallback: true });
+
+/** Whether keeping claims is on; anything but an explicit `false` counts as on. */
+export async function loadKeepClaims(): Promise<boolean> {
+  return (await keepClaimsItem.getValue()) !== false;
+}
+
 /** Settings as stored, repaired field by field: an older or hand-edited value never breaks a page. */
 export function normaliseSettings(value: Partial<ReaderSettings> | null | undefined): ReaderSettings {
   const v = value ?? {};
