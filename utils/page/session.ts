@@ -12,6 +12,8 @@ import { Cancelled, Slicer, runSliced } from './schedule';
 import { PageWatcher, changesArticle } from './watch';
 import { reusablePrefix } from './incremental';
 
+/** Text read from one page at most: twenty long articles' worth, so a hostile page stays bounded. */
+const MAX_ARTICLE_CHARS = 500_000;
 /** Least time between two re-runs an article's changes cause (live blogs, tickers). */
 const MIN_GAP_MS = 1000;
 /** Longest wait between re-runs on a busy page that keeps not being an article. */
@@ -196,7 +198,7 @@ export class PageSession {
       if (this.dirty) this.reset();
       const pre = precheck(this.doc);
       if (!pre.go) return this.nothing({ state: 'not-article', url, reason: pre.reason });
-      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout }), slicer);
+      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
       if (!extraction) return this.nothing({ state: 'not-article', url, reason: 'This page does not look like a news article.' });
       const language = detectLanguage(extraction.text, extraction.declaredLanguage);
       if (language !== 'en') return this.nothing({ state: 'unsupported-language', url, language: language ?? 'und' });
