@@ -95,6 +95,8 @@ function isSpeechVerb(toks: Token[], i: number): boolean {
   // it is progressive ("are alleging").
   const progressive = /ing$/.test(t.lower) && BE.has(toks[i - 1]?.lower ?? '');
   if (/ing$/.test(t.lower) && !progressive && !isParticipleClause(toks, i)) return false;
+  // "the current expected lineup": a participle between an adjective and its noun.
+  if (/ed$/.test(t.lower) && /^\p{Ll}+(?:al|ent|ant|ous|ive|ic|ful|less)$/u.test(toks[i - 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '') && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '')) return false;
   // "a statement released Monday": a participle after a document noun.
   if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
   // Forms that are also nouns, and verbs that also name events ("testified before
@@ -121,15 +123,25 @@ function isInverted(toks: Token[], i: number): boolean {
   return (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) && !PRONOUNS.has(next.lower);
 }
 
-/** The subject that opens the sentence ("She didn't …, but said …"): a pronoun or a name. */
+/** The subject that opens the sentence ("She didn't …, but said …"): a pronoun or a noun group. */
 function leadingSubject(s: string, toks: Token[]): NounGroup | null {
   const first = toks[0];
-  if (!first) return null;
-  if (PRONOUNS.has(first.lower) && first.lower !== 'it' && first.lower !== 'you') return { start: first.start, end: first.end, premodifier: '', appositive: '' };
-  let j = 0;
-  while (j < toks.length && isCapitalized(toks[j]) && !toks[j].quoted) j++;
-  if (j === 0 || j > 4 || !/^\p{Ll}/u.test(toks[j]?.text ?? '')) return null;
-  return { start: first.start, end: toks[j - 1].end, premodifier: '', appositive: '' };
+  if (!first || first.quoted) return null;
+  if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
+  const g = groupAfter(s, toks, 0);
+  if (!g) return null;
+  // The group read forwards stops at auxiliaries; cut it at the first verb too
+  // ("Both men claimed at the time" → "Both men").
+  let end = toks.findIndex((t) => t.start >= g.end);
+  if (end < 0) end = toks.length;
+  for (let k = 1; k < end; k++) {
+    if (cueClassOf(toks[k].lower) || (/^\p{Ll}+ed$/u.test(toks[k].text) && k > 1)) {
+      end = k;
+      break;
+    }
+  }
+  if (end === 0 || end > 8) return null;
+  return { start: g.start, end: toks[end - 1].end, premodifier: g.premodifier, appositive: '' };
 }
 
 /** All attributions of a sentence, in textual order. */
