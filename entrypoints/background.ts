@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messages';
+import { startClaimMemory } from '@/utils/library/memory-messages';
 
 /** The shortcut declared under `commands` in wxt.config.ts. */
 const TOGGLE_COMMAND = 'toggle-highlights';
@@ -12,6 +13,8 @@ const TOGGLE_COMMAND = 'toggle-highlights';
 export default defineBackground(() => {
   // MV3 calls it `action`; Firefox's MV2 build still has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  // The claim library and its index live here, in the extension's origin (utils/library/memory-messages.ts).
+  startClaimMemory();
 
   onMessage('reportClaims', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
