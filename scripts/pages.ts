@@ -8,9 +8,10 @@
  * as when they were captured, and any DOM mutation the run sees can only be the
  * extension's. Prints a row per page and a total, and writes artifacts/pages.json.
  *
- *   npm run pages [-- --only <id-substring>] [-- --verbose]
+ *   npm run pages [-- --only <id-substring>] [-- --verbose] [-- --build]
  *
- * Uses the build in $SOURCELIGHT_OUT_DIR (default .output); builds it if absent.
+ * Uses the build in $SOURCELIGHT_OUT_DIR (default .output); builds it first if
+ * absent or when --build is given. --verbose lists each missed gold claim.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { observe, reportOf, watchExtension, type PageObservation } from './pages
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');
+const rebuild = args.includes('--build');
 
 const shared = process.env.SOURCELIGHT_SHARED ? resolve(process.env.SOURCELIGHT_SHARED) : resolve(ROOT, '../shared');
 const corpusDir = join(shared, 'corpus/news-pages');
@@ -34,8 +36,8 @@ if (!existsSync(corpusDir)) {
   process.exit(0);
 }
 
-if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-  console.log(`No build at ${CHROME_BUILD}: building it.`);
+if (rebuild || !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+  console.log(`Building the extension into ${CHROME_BUILD}.`);
   const res = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: ROOT, env: process.env });
   if (res.status !== 0) process.exit(1);
 }
