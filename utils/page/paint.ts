@@ -48,6 +48,13 @@ export class Painter {
   /** Statuses the reader wants painted (null: all). */
   private allowed: Set<ClaimStatus> | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Sentences that restate a claim from the reader's claim library: painted as
+   * one more highlight, `sourcelight-match`, over their status's (the status
+   * keeps its colour; the match adds its underline). Kept with their status so
+   * a match follows the reader's status filter and the show/hide toggle.
+   */
+  private matches: PaintedRange[] = [];
   readonly native = canPaint();
 
   /** Adds ranges to their status's highlight (registering it on first use). */
@@ -77,6 +84,11 @@ export class Painter {
   }
 
   remove(items: PaintedRange[]): void {
+    if (this.matches.length && items.length) {
+      const gone = new Set(items.map((i) => i.range));
+      const kept = this.matches.filter((m) => !gone.has(m.range));
+      if (kept.length !== this.matches.length) this.setMatches(kept);
+    }
     for (const { status, range } of items) {
       if (!this.native) {
         for (const el of this.wrappers.get(range) ?? []) unwrapMark(el);
@@ -105,6 +117,29 @@ export class Painter {
     this.syncAll();
   }
 
+  /** Marks these ranges (already added under their status) as restating a library claim; replaces the earlier set. */
+  setMatches(items: PaintedRange[]): void {
+    this.matches = items;
+    this.syncMatches();
+  }
+
+  private syncMatches(): void {
+    const shown = this.matches.filter((m) => this.shows(m.status));
+    if (!this.native) {
+      const on = new Set(shown.map((m) => m.range));
+      for (const [range, els] of this.wrappers) for (const el of els) el.toggleAttribute('data-match', on.has(range));
+      return;
+    }
+    const name = highlightName('match');
+    if (!shown.length) {
+      CSS.highlights.delete(name);
+      return;
+    }
+    const h = new Highlight(...shown.map((m) => m.range));
+    h.priority = PRIORITY.match;
+    CSS.highlights.set(name, h);
+  }
+
   private shows(status: ClaimStatus): boolean {
     return this.visible && (!this.allowed || this.allowed.has(status));
   }
@@ -118,6 +153,7 @@ export class Painter {
   }
 
   private syncAll(): void {
+    this.syncMatches();
     if (this.native) {
       for (const status of this.highlights.keys()) this.sync(status);
       return;
@@ -146,7 +182,9 @@ export class Painter {
     if (this.native) {
       for (const status of this.highlights.keys()) CSS.highlights.delete(highlightName(status));
       CSS.highlights.delete(highlightName('flash'));
+      CSS.highlights.delete(highlightName('match'));
     }
+    this.matches = [];
     for (const els of this.wrappers.values()) for (const el of els) unwrapMark(el);
     this.wrappers.clear();
     this.highlights.clear();
