@@ -5,7 +5,8 @@
  */
 import type { Status } from './types';
 import type { CueClass } from './lexicon/reporting';
-import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, GOING_TO, HEDGE, MAY, OPINION, SCHEDULE } from './lexicon/status-cues';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, OPINION } from './lexicon/status-cues';
+import { findHedge } from './hedge-scope';
 
 /** Admissions and confirmations that settle an earlier accusation (LABELS.md notes). */
 const STRONG_CONFIRM = /^(?:admit|acknowledg|confirm|pleaded guilty|pleads guilty|convicted|verif|conceded)/i;
@@ -52,9 +53,7 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
-  const hedge = HEDGE.exec(s) ?? MAY.exec(s) ?? GOING_TO.exec(s);
-  // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
-  const scheduled = hedge && /^(?:will|won['’]t)$/i.test(hedge[0]) && SCHEDULE.test(s.slice(hedge.index, hedge.index + 80)) && !HEDGE.exec(s.slice(hedge.index + hedge[0].length));
+  const hedge = findHedge(s);
   const allege = ALLEGE.exec(s);
   const confirm = CONFIRM.exec(s);
   const admitted = confirm && STRONG_CONFIRM.test(confirm[0]) && allege && confirm.index > allege.index;
@@ -64,7 +63,7 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   // The author's judgment that also predicts ("it will be foolish") is opinion.
   const judgment = !attributed && EVALUATIVE.exec(s);
   if (judgment && hedge) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
-  if (hedge && !scheduled && !accusation) return { status: 'speculative', cues: [hedge[0]], keepsSource: true };
+  if (hedge && !accusation) return { status: 'speculative', cues: [hedge.text], keepsSource: true };
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
   if (allege && !admitted) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
   if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };

@@ -31,6 +31,14 @@ describe('statuses', () => {
     expect(one('The video has not been verified.').status).toBe('speculative');
   });
 
+  it('a modal outside the main proposition is no hedge', () => {
+    expect(one('Residents who could be affected were told to leave.').status).toBe('unattributed');
+    expect(one('From the porch she could hear the sirens.').status).toBe('unattributed');
+    expect(one('He would typically arrive before dawn.').status).toBe('unattributed');
+    expect(one('The new line will open on March 3.').status).toBe('unattributed');
+    expect(one('The new line will open soon.').status).toBe('speculative');
+  });
+
   it('"May" the month is a date, not a hedge', () => {
     expect(one('The chief executive is stepping down in May.').status).toBe('unattributed');
   });

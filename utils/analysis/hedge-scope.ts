@@ -1,0 +1,47 @@
+/**
+ * Which hedge words hedge the sentence's main or reported proposition (LABELS.md:
+ * "may, might, could in the main or reported proposition"). A modal that describes
+ * someone in a relative clause ("people who could be affected"), a past ability
+ * ("she could hear his voice"), a habit ("he would typically leave early") or a
+ * past wish ("we had hoped") leaves the sentence's own claim unhedged.
+ */
+import { GOING_TO, HEDGE, MAY, SCHEDULE } from './lexicon/status-cues';
+
+const HEDGE_ALL = new RegExp(HEDGE.source, 'gi');
+const MAY_ALL = new RegExp(MAY.source, 'gu');
+const GOING_TO_ALL = new RegExp(GOING_TO.source, 'g');
+
+const RELATIVE_BEFORE = /\b(?:who|whom|which)\s+(?:\S+\s+){0,2}$/i;
+const PERCEPTION_AFTER = /^\s+(?:not\b|n['’]t\b|see|hear|sense|feel|smell|tell)\b/i;
+const HABIT_AFTER = /^\s+(?:typically|usually|often|always|sometimes|never|regularly|routinely)\b/i;
+const PAST_WISH_BEFORE = /\b(?:had|would(?:['’]ve| have))\s+$/i;
+
+/** Whether the hedge match at `index` is outside the main proposition. */
+function outOfScope(s: string, word: string, index: number): boolean {
+  const before = s.slice(Math.max(0, index - 40), index);
+  const after = s.slice(index + word.length, index + word.length + 24);
+  const w = word.toLowerCase();
+  if (RELATIVE_BEFORE.test(before)) return true;
+  if (w === 'could' && PERCEPTION_AFTER.test(after)) return true;
+  if (w === 'would' && HABIT_AFTER.test(after)) return true;
+  if (PAST_WISH_BEFORE.test(before) && /^(?:hoped|expected|anticipated|planned|wanted)/.test(w)) return true;
+  // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
+  if (/^(?:will|won['’]t)$/.test(w) && SCHEDULE.test(s.slice(index, index + 80))) return true;
+  return false;
+}
+
+/** The first hedge of the sentence that bears on its main proposition, or null. */
+export function findHedge(s: string): { text: string; index: number } | null {
+  let best: { text: string; index: number } | null = null;
+  for (const re of [HEDGE_ALL, MAY_ALL, GOING_TO_ALL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (best && m.index >= best.index) break;
+      if (!outOfScope(s, m[0], m.index)) {
+        best = { text: m[0], index: m.index };
+        break;
+      }
+    }
+  }
+  return best;
+}
