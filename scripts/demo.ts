@@ -46,8 +46,8 @@ async function showInWindow() {
 async function takeScreenshots() {
   mkdirSync(outDir, { recursive: true });
   const shots: string[] = [];
-  const shoot = async (target: Page, name: string) => {
-    await target.screenshot({ path: join(outDir, name) });
+  const shoot = async (target: Page, name: string, fullPage = false) => {
+    await target.screenshot({ path: join(outDir, name), fullPage });
     shots.push(name);
   };
   for (const scheme of ['light', 'dark'] as const) {
@@ -73,7 +73,7 @@ async function takeScreenshots() {
         await options.setViewportSize({ width: 720, height: 760 });
         await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
         await options.getByRole('heading', { name: 'Sourcelight options' }).waitFor();
-        await shoot(options, 'options.png');
+        await shoot(options, 'options.png', true);
       }
     } finally {
       await ext.close();

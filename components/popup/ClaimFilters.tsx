@@ -3,22 +3,18 @@ import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '@/utils/labels';
 import type { ClaimFilter, SourceTypeFilter } from './filter';
 import type { Claim, SourcingSummary } from './sourcing';
 
-export type ClaimView = 'list' | 'sources';
-
 interface Props {
   claims: Claim[];
   summary: SourcingSummary;
   filter: ClaimFilter;
   onFilter: (filter: ClaimFilter) => void;
-  view: ClaimView;
-  onView: (view: ClaimView) => void;
 }
 
 /**
- * Search, source type, view, and one toggle per status present. The status toggles
+ * Search, source type, and one toggle per status present. The status toggles
  * double as the legend of the summary bar: each carries its colour, word and count.
  */
-export function ClaimFilters({ claims, summary, filter, onFilter, view, onView }: Props) {
+export function ClaimFilters({ claims, summary, filter, onFilter }: Props) {
   const types = SOURCE_TYPES.filter((t) => claims.some((c) => c.sentence.source?.type === t));
   const unsourced = claims.filter((c) => !c.sentence.source).length;
   const toggleStatus = (s: ClaimStatus) =>
@@ -30,7 +26,7 @@ export function ClaimFilters({ claims, summary, filter, onFilter, view, onView }
           type="search"
           class="search"
           aria-label="Search sentences and sources"
-          placeholder="Search sentences and sources"
+          placeholder="Search claims, sources"
           value={filter.query}
           onInput={(e) => onFilter({ ...filter, query: (e.target as HTMLInputElement).value })}
         />
@@ -64,14 +60,6 @@ export function ClaimFilters({ claims, summary, filter, onFilter, view, onView }
             </button>
           ))}
         </div>
-      </div>
-      <div class="view-switch" role="group" aria-label="View">
-        <button type="button" aria-pressed={view === 'list'} onClick={() => onView('list')}>
-          In article order
-        </button>
-        <button type="button" aria-pressed={view === 'sources'} onClick={() => onView('sources')}>
-          Who says what
-        </button>
       </div>
     </div>
   );

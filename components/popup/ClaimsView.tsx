@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { SentenceRecord } from '@/utils/analysis/types';
-import { ClaimFilters, type ClaimView } from './ClaimFilters';
+import { ClaimFilters } from './ClaimFilters';
 import { ClaimList } from './ClaimList';
 import { NO_FILTER, filterClaims, groupBySource, isFiltering, type ClaimFilter } from './filter';
 import { SourceGroups } from './SourceGroups';
 import { SourcingSummary } from './SourcingSummary';
 import { claimsIn, summarise } from './sourcing';
+import { ViewSwitch, type ClaimView } from './ViewSwitch';
 
 interface Props {
   sentences: SentenceRecord[];
@@ -31,15 +32,23 @@ export function ClaimsView({ sentences, onSelect }: Props) {
   return (
     <div class="claims-view">
       <SourcingSummary summary={summary} />
-      <ClaimFilters claims={claims} summary={summary} filter={filter} onFilter={setFilter} view={view} onView={setView} />
-      <p class="result-count" role="status">
-        {isFiltering(filter) ? `Showing ${shown.length} of ${claims.length} claims` : ''}
+      <ClaimFilters claims={claims} summary={summary} filter={filter} onFilter={setFilter} />
+      <div class="list-bar">
+        <ViewSwitch view={view} onView={setView} />
+        <p class="result-count" role="status">
+          {isFiltering(filter) && (
+            <>
+              {shown.length} of {claims.length}
+              <span class="visually-hidden"> claims shown</span>
+            </>
+          )}
+        </p>
         {isFiltering(filter) && (
-          <button type="button" class="link-button" onClick={() => setFilter(NO_FILTER)}>
-            Clear filters
+          <button type="button" class="link-button" aria-label="Clear filters" onClick={() => setFilter(NO_FILTER)}>
+            Clear
           </button>
         )}
-      </p>
+      </div>
       {shown.length === 0 ? (
         <p class="state">No claim matches these filters.</p>
       ) : view === 'list' ? (

@@ -97,7 +97,8 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
     case 'not-article':
       return (
         <StateMessage title="Not a news article">
-          <p>This page does not look like an article, so there are no claims to show. {report.reason}</p>
+          <p>{report.reason}</p>
+          <p>Sourcelight lists the claims of news articles: open one and this popup shows who stands behind each claim.</p>
         </StateMessage>
       );
     case 'unsupported-language':

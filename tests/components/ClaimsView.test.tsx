@@ -35,7 +35,7 @@ describe('ClaimsView', () => {
     expect(items()).toHaveLength(3);
     fireEvent.click(statusChip(/^Disputed 1$/));
     expect(items()).toHaveLength(4);
-    expect(screen.getByRole('status').textContent).toContain('Showing 4 of 9 claims');
+    expect(screen.getByRole('status').textContent).toBe('4 of 9 claims shown');
     fireEvent.click(reported);
     expect(items()).toHaveLength(1);
     expect(items()[0]).toContain('Disputed');

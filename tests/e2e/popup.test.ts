@@ -92,7 +92,7 @@ describe('the popup on the demo article in Chromium', () => {
     await popup.getByRole('button', { name: /^Disputed \d+$/ }).click();
     await expect.poll(() => popup.getByRole('listitem').count()).toBe(disputed);
     for (const text of await popup.getByRole('listitem').allTextContents()) expect(text).toContain('Disputed');
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain(`Showing ${disputed} of ${all} claims`);
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe(`${disputed} of ${all} claims shown`);
     await popup.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => popup.getByRole('listitem').count()).toBe(all);
 
