@@ -30,4 +30,7 @@ export const CARD_CSS = `
 .label, .type, .chain, .note, .cues { opacity: 0.8; }
 .chain, .note, .cues { font-size: 12px; margin-top: 2px; }
 .none { font-style: italic; }
+.seen { margin-top: 6px; padding-top: 6px; border-top: 2px solid rgba(120, 60, 200, 0.95); font-size: 12px; }
+.seen-link { color: LinkText; text-decoration: underline; overflow-wrap: anywhere; }
+.seen-link:focus-visible { outline: 2px solid Highlight; }
 `;

@@ -1,4 +1,6 @@
 import type { SentenceRecord } from '@/utils/analysis/types';
+import { seenBeforeLink } from '@/utils/library/format';
+import type { SeenBefore } from '@/utils/library/seen-before';
 import { SOURCE_TYPE_LABEL, STATUS_LABEL } from '@/utils/labels';
 import { CARD_CSS } from './card-style';
 
@@ -17,6 +19,7 @@ export class ClaimCard {
   private box: HTMLElement | null = null;
   private pinnedIndex: number | null = null;
   private shownIndex: number | null = null;
+  private shownSeen: SeenBefore | null = null;
 
   constructor(private doc: Document) {}
 
@@ -28,12 +31,17 @@ export class ClaimCard {
     return this.shownIndex;
   }
 
-  /** Shows the card for `sentence` next to `rect` (client coordinates). */
-  show(index: number, sentence: SentenceRecord, rect: DOMRect, pin = false): void {
+  /**
+   * Shows the card for `sentence` next to `rect` (client coordinates); `seen` is
+   * the claim it restates from the reader's claim library, if any.
+   */
+  show(index: number, sentence: SentenceRecord, rect: DOMRect, pin = false, seen: SeenBefore | null = null): void {
     const box = this.ensure();
     if (!box || !this.host) return;
-    if (this.shownIndex !== index) this.fill(box, sentence);
+    // The library's answer can arrive while the card is open: refill when it does.
+    if (this.shownIndex !== index || this.shownSeen !== seen) this.fill(box, sentence, seen);
     this.shownIndex = index;
+    this.shownSeen = seen;
     if (pin) this.pinnedIndex = index;
     box.toggleAttribute('data-pinned', this.pinnedIndex !== null);
     this.host.style.setProperty('display', 'block', 'important');
@@ -44,6 +52,7 @@ export class ClaimCard {
     if (this.pinnedIndex !== null && !force) return;
     this.pinnedIndex = null;
     this.shownIndex = null;
+    this.shownSeen = null;
     this.host?.style.setProperty('display', 'none', 'important');
   }
 
@@ -81,7 +90,7 @@ export class ClaimCard {
     return box;
   }
 
-  private fill(box: HTMLElement, s: SentenceRecord): void {
+  private fill(box: HTMLElement, s: SentenceRecord, seen: SeenBefore | null): void {
     box.replaceChildren();
     const head = this.el('div', 'head');
     const status = this.el('span', `status s-${s.status}`, STATUS_LABEL[s.status]);
@@ -101,6 +110,29 @@ export class ClaimCard {
       box.append(this.el('div', 'source none', 'No source named in the article.'));
     }
     if (s.cues.length) box.append(this.el('div', 'cues', `Cues: ${s.cues.map((c) => `“${c}”`).join(', ')}`));
+    if (seen) box.append(this.seenBefore(seen));
+  }
+
+  /**
+   * "Seen before: <status> — <source> (<site>, <date>)" and a link to the
+   * original article. The link's address comes only from seenBeforeLink
+   * (http(s) only, checked again on import), and it opens in a new tab without
+   * giving that tab a handle on this page.
+   */
+  private seenBefore(seen: SeenBefore): HTMLElement {
+    const block = this.el('div', 'seen', seen.line);
+    // Recomputed here rather than trusting the message's `link`: the card is where a bad URL would do harm.
+    const link = seenBeforeLink(seen.claim);
+    if (link) {
+      const a = this.doc.createElement('a');
+      a.className = 'seen-link';
+      a.href = link;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = seen.claim.article.title || 'The original article';
+      block.append(this.doc.createElement('br'), a);
+    }
+    return block;
   }
 
   private el(tag: string, cls: string, text?: string): HTMLElement {

@@ -1,5 +1,6 @@
 import { ClaimCard } from '@/components/card/card';
 import type { SentenceRecord } from '../analysis/types';
+import type { SeenBefore } from '../library/seen-before';
 import type { ClaimLocator } from './pointer';
 
 /** How long the card stays after the pointer leaves a claim (time to reach the card). */
@@ -23,6 +24,8 @@ export class HoverCards {
     private doc: Document,
     private locator: ClaimLocator,
     private sentenceAt: (index: number) => SentenceRecord | undefined,
+    /** The library claim the sentence restates, if any (the card's "Seen before" line). */
+    private seenAt: (index: number) => SeenBefore | undefined = () => undefined,
   ) {
     this.card = new ClaimCard(doc);
     const view = doc.defaultView;
@@ -107,6 +110,6 @@ export class HoverCards {
     if (!sentence) return;
     // Anchor under the line the pointer is on, not the whole sentence's box.
     const rect = new DOMRect(this.lastX - 12, this.lastY - 10, 24, 20);
-    this.card.show(index, sentence, rect, pin);
+    this.card.show(index, sentence, rect, pin, this.seenAt(index) ?? null);
   }
 }
