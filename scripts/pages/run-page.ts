@@ -15,6 +15,8 @@ export interface PageObservation {
   mutations: number;
   /** Milliseconds from navigation start to the last `sourcelight:painted` mark (null: never painted). */
   paintedAtMs: number | null;
+  /** Milliseconds from the end of the page's load event to that mark (0 when painted before it). */
+  afterLoadMs: number | null;
   /** Milliseconds from the content script's start to its `sourcelight:done` mark. */
   workMs: number | null;
 }
@@ -88,10 +90,13 @@ export async function observe(page: Page, timeoutMs: number): Promise<Omit<PageO
     const start = performance.getEntriesByName('sourcelight:start')[0];
     const done = performance.getEntriesByName('sourcelight:done')[0];
     const mutations = (window as unknown as { __mutations?: string[] }).__mutations ?? [];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const last = painted.length ? painted[painted.length - 1].startTime : null;
     return {
       highlighted,
       mutations: mutations.length,
-      paintedAtMs: painted.length ? Math.round(painted[painted.length - 1].startTime) : null,
+      paintedAtMs: last === null ? null : Math.round(last),
+      afterLoadMs: last === null || !nav ? null : Math.max(0, Math.round(last - nav.loadEventEnd)),
       workMs: start && done ? Math.round(done.startTime - start.startTime) : null,
     };
   });
