@@ -1,4 +1,5 @@
 import type { ClaimStatus, SentenceRecord } from '../analysis/types';
+import type { SeenBefore } from '../library/seen-before';
 import type { PageReport } from '../report';
 import { analyzeInChunks } from './analyze-chunks';
 import { rangeFor } from './anchor';
@@ -18,6 +19,14 @@ const MAX_ARTICLE_CHARS = 500_000;
 const MIN_GAP_MS = 1000;
 /** Longest wait between re-runs on a busy page that keeps not being an article. */
 const MAX_GAP_MS = 30_000;
+/**
+ * Longest a run waits for the claim library's answer before reporting without
+ * it. The answer still paints when it comes later; the wait exists so the
+ * popup, which reads the report once, usually gets "Seen elsewhere" with it.
+ */
+const RECALL_WAIT_MS = 1500;
+
+type ArticleReport = Extract<PageReport, { state: 'article' }>;
 
 export interface SessionOptions {
   /** Re-run when the page changes (default true). */
@@ -26,6 +35,13 @@ export interface SessionOptions {
   cards?: boolean;
   /** Called after every completed run, including re-runs when the page changed. */
   onUpdate?: (report: PageReport) => void;
+  /**
+   * Asked after every article run, once painted: which sentences restate a
+   * claim in the reader's claim library. They are painted as
+   * `sourcelight-match`, their card says where they were seen, and the report
+   * carries them (`seenBefore`) for the popup. Should not reject; a rejection counts as no match.
+   */
+  recall?: (report: ArticleReport) => Promise<SeenBefore[]>;
 }
 
 /**
@@ -61,6 +77,8 @@ export class PageSession {
   /** The card follows what is painted: no card for hidden highlights. */
   private hoverOn = true;
   private shownStatuses: Set<ClaimStatus> | null = null;
+  /** Sentences that restate a library claim, by index (the card's "Seen before"). */
+  private seen = new Map<number, SeenBefore>();
 
   constructor(
     private doc: Document,
@@ -212,8 +230,13 @@ export class PageSession {
       this.extraction = extraction;
       this.dirty = false;
       this.locator.set(this.paintedEntries());
-      if (this.options.cards !== false && !this.hover) this.hover = new HoverCards(this.doc, this.locator, (i) => this.sentences[i]);
-      return (this.current = { state: 'article', url, title: extraction.title, language, text: extraction.text, sentences: [...this.sentences] });
+      if (this.options.cards !== false && !this.hover) {
+        this.hover = new HoverCards(this.doc, this.locator, (i) => this.sentences[i], (i) => this.seen.get(i));
+      }
+      const report: ArticleReport = { state: 'article', url, title: extraction.title, language, text: extraction.text, sentences: [...this.sentences] };
+      this.current = report;
+      await this.recall(report, gen);
+      return this.current;
     } catch (err) {
       if (err instanceof Cancelled) return this.current;
       this.reset();
@@ -228,7 +251,39 @@ export class PageSession {
     return (this.current = report);
   }
 
+  /** Asks the claim library about the run's report and paints what it answers (see SessionOptions.recall). */
+  private async recall(report: ArticleReport, gen: number): Promise<void> {
+    const ask = this.options.recall;
+    if (!ask) return;
+    const answered = ask(report).then(
+      (list) => {
+        // A later run (or dispose) made this answer stale: its indices may point at other sentences now.
+        if (gen !== this.generation || this.disposed || this.current !== report) return;
+        this.applySeen(report, list);
+      },
+      () => {},
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([answered, new Promise((r) => (timer = setTimeout(r, RECALL_WAIT_MS)))]);
+    clearTimeout(timer);
+  }
+
+  private applySeen(report: ArticleReport, list: SeenBefore[]): void {
+    this.seen.clear();
+    const painted: PaintedRange[] = [];
+    for (const item of Array.isArray(list) ? list : []) {
+      const status = this.sentences[item?.index]?.status;
+      const range = this.ranges[item?.index];
+      if (!status || status === 'none' || this.seen.has(item.index)) continue;
+      this.seen.set(item.index, item);
+      if (range) painted.push({ status, range });
+    }
+    this.quiet(() => this.painter.setMatches(painted));
+    this.current = { ...report, seenBefore: [...this.seen.values()] };
+  }
+
   private reset(): void {
+    this.seen.clear();
     this.painter.clear();
     this.hover?.hide();
     this.sentences = [];
@@ -253,6 +308,7 @@ export class PageSession {
     this.quiet(() => this.painter.remove(dropped));
     this.sentences.length = keep;
     this.ranges.length = keep;
+    for (const i of [...this.seen.keys()]) if (i >= keep) this.seen.delete(i);
     return from;
   }
 
