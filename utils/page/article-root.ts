@@ -128,9 +128,12 @@ function sameKindChunks(best: Element, prose: Map<Element, number>, body: Elemen
   if (!cls) return [];
   let scope = best;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== body; i++) scope = scope.parentElement;
+  // A chunk holds real prose: a layout class ("col", "row") shared with a sidebar
+  // box of a line or two must not pull that box in.
+  const floor = Math.min(300, 0.15 * (prose.get(best) ?? 0));
   const out: Element[] = [];
   for (const el of Array.from(scope.getElementsByTagName(best.tagName))) {
-    if (el.getAttribute('class')?.trim() !== cls || !(prose.get(el) ?? 0)) continue;
+    if (el.getAttribute('class')?.trim() !== cls || (el !== best && (prose.get(el) ?? 0) < floor)) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
   }
