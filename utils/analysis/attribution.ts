@@ -132,8 +132,8 @@ function leadingSubject(s: string, toks: Token[]): NounGroup | null {
   if (!g) return null;
   // The group read forwards stops at auxiliaries; cut it at the first verb too
   // ("Both men claimed at the time" → "Both men").
-  let end = toks.findIndex((t) => t.start >= g.end);
-  if (end < 0) end = toks.length;
+  let end = 0;
+  while (end < toks.length && end < 16 && toks[end].start < g.end) end++;
   for (let k = 1; k < end; k++) {
     if (cueClassOf(toks[k].lower) || (/^\p{Ll}+ed$/u.test(toks[k].text) && k > 1)) {
       end = k;
@@ -200,6 +200,13 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
   }
   // A subject found inside an "according to" source is that source, not a voice.
-  const accordingSpans = out.filter((a) => a.kind === 'according' && a.group).map((a) => a.group!);
-  return out.filter((a) => a.kind === 'according' || !a.group || !accordingSpans.some((g) => a.group!.start >= g.start && a.group!.end <= g.end));
+  // Both lists are in textual order, so one pass compares each with its neighbour.
+  let last: NounGroup | null = null;
+  return out.filter((a) => {
+    if (a.kind === 'according') {
+      last = a.group;
+      return true;
+    }
+    return !(a.group && last && a.group.start >= last.start && a.group.end <= last.end);
+  });
 }

@@ -91,7 +91,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     parts.unshift(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     q = k; // toks[q - 1] is the comma before this chunk
     let n = q - 1;
-    while (n > floor && !BREAK.has(toks[n - 1].text)) n--;
+    while (n > floor && q - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
     const nameChunk = toks.slice(n, q - 1);
     const bareName = nameChunk.length > 0 && nameChunk.length <= 6 && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower));
     if (bareName) {

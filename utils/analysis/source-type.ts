@@ -92,8 +92,21 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
   return found;
 }
 
+// typeOfPhrase is pure and articles repeat their names and titles: remember answers
+// (bounded, so memory stays flat on any input).
+const phraseCache = new Map<string, SourceType | null>();
+
 /** Type of a descriptive phrase ("a spokesperson for the British Foreign Office"). */
 export function typeOfPhrase(phrase: string): SourceType | null {
+  const hit = phraseCache.get(phrase);
+  if (hit !== undefined) return hit;
+  const type = readPhrase(phrase);
+  if (phraseCache.size > 4096) phraseCache.clear();
+  phraseCache.set(phrase, type);
+  return type;
+}
+
+function readPhrase(phrase: string): SourceType | null {
   // A fixed phrase across a preposition wins: "Secretary of State", "Department of Justice".
   const whole = headType(phrase);
   if (whole && whole.words > 1 && PREPOSITION.test(` ${whole.words > 1 ? phrase : ''} `) && SPANNING.test(phrase)) return whole.type;
