@@ -1,6 +1,8 @@
 import './style.css';
 import { onMessage, removeAllListeners, sendMessage } from '@/utils/messages';
 import { PageSession } from '@/utils/page/session';
+import { articleMeta } from '@/utils/page/article-meta';
+import { claimsOf } from '@/utils/report';
 import { startReaderControls } from '@/utils/reader-controls';
 import { markTiming, TIMING } from '@/utils/timing';
 
@@ -18,6 +20,9 @@ export default defineContentScript({
     if (window.top !== window) return;
     markTiming(TIMING.start); // read by npm run bench
     const session = new PageSession(document, {
+      // Claim memory: the background matches the page's claims with the library, then keeps them.
+      recall: (report) =>
+        sendMessage('recallClaims', { article: articleMeta(document, report.url, report.title), claims: claimsOf(report.sentences) }),
       // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
       onUpdate: (report) => {
         const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
