@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../utils/page/extract';
-import { benchAnalyzer, benchScaling, type AnalyzerBench, type ScalingRow } from './bench/analyzer';
+import { benchAnalyzer, benchHostileShapes, benchScaling, type AnalyzerBench, type ScalingRow } from './bench/analyzer';
 import { benchBundle, readabilitySize, type BundleSize } from './bench/bundle';
 import { benchChromium, type ChromiumBench, type PageRow } from './bench/chromium';
 import { loadCorpus, medianLengthPage, sharedDir } from './bench/corpus';
@@ -51,6 +51,8 @@ if (corpus.length) {
 }
 console.log(`▶ analyzer scaling on ${typical ? typical.id : 'the demo article'}`);
 const scaling: ScalingRow[] = benchScaling(repeatText.text);
+console.log('▶ analyzer on hostile shapes');
+const shapes = benchHostileShapes();
 
 // ---- Build and bundle ---------------------------------------------------------
 if (!args.includes('--no-build')) {
@@ -94,6 +96,13 @@ if (analyzer) {
 }
 out.push(table(`Analyzer scaling (${repeatText.title} repeated)`, ['copies', 'chars', 'ms', 'ms per copy'], scaling.map((r) => [r.copies, r.chars, r.ms, r.msPerCopy])));
 out.push(
+  table(
+    'Analyzer on hostile shapes (ms per 10k characters should stay flat)',
+    ['shape', ...shapes[0].rows.map((r) => `${r.chars / 1000}k chars ms`), ...shapes[0].rows.map((r) => `${r.chars / 1000}k ms/10k`)],
+    shapes.map((s) => [s.shape, ...s.rows.map((r) => r.ms), ...s.rows.map((r) => r.msPer10k)]),
+  ),
+);
+out.push(
   table('Bundle (Chrome build, minified by the build)', ['part', 'bytes', 'gzip bytes'], [
     ...bundle.map((b) => [b.name, b.bytes, b.gzip]),
     ...(peerSize ? [[peerSize.name, peerSize.bytes, peerSize.gzip]] : []),
@@ -130,6 +139,12 @@ const cs = bundle.find((b) => b.name === 'content script (js + css)');
 const bars: [string, number | null, string, boolean | null][] = [
   ['analyzer words per second', analyzer?.wordsPerSecond ?? null, '>= 150,000', analyzer ? analyzer.wordsPerSecond >= 150_000 : null],
   ['analyzer ms per copy, 64 copies ÷ 1 copy', round(scaling.at(-1)!.msPerCopy / scaling[0].msPerCopy), '≈ 1 (linear)', scaling.at(-1)!.msPerCopy / scaling[0].msPerCopy < 2],
+  [
+    'hostile shapes: worst ms/10k growth, 400k ÷ 25k',
+    round(Math.max(...shapes.map((s) => s.rows.at(-1)!.msPer10k / s.rows[0].msPer10k))),
+    '≈ 1 (linear)',
+    Math.max(...shapes.map((s) => s.rows.at(-1)!.msPer10k / s.rows[0].msPer10k)) < 2,
+  ],
   ['content script gzip KB', cs ? round(cs.gzip / 1024, 1) : null, '<= 60', cs ? cs.gzip <= 60 * 1024 : null],
   ['median page: ours ÷ Readability', summary.medianOursOverReadability ?? null, '<= 0.5', summary.medianOursOverReadability == null ? null : summary.medianOursOverReadability <= 0.5],
   ['median page: ours ÷ bare walk', summary.medianOursOverWalk ?? null, '<= 3', summary.medianOursOverWalk == null ? null : summary.medianOursOverWalk <= 3],
@@ -148,6 +163,7 @@ const json = {
   shared: shared !== null,
   analyzer,
   scaling,
+  hostileShapes: shapes,
   bundle: bundle.map(({ files: _files, ...b }) => b),
   peerBundle: peerSize ? { name: peerSize.name, bytes: peerSize.bytes, gzip: peerSize.gzip } : null,
   chromium,
