@@ -25,11 +25,15 @@ export interface Attribution {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
 const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|these|those|new|latest|recent|no|any|such|'s|’s|initial|final|previous|annual|quarterly|same|another|every|each|own|joint)$/;
+const QUANTIFIER = /^(?:more|most|less|many|few|several|other|such|some|all|both|further|additional|new|fresh|recent)$/;
+const DETERMINER_ANY = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|any|no)$/;
 const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
+const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under)$/;
+const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
@@ -44,6 +48,8 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
   if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
+  // "troubling questions", "the nonstop demands": a noun after an adjective.
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? ''))) return true;
   // After a preposition only a noun-like form or gerund is a noun ("responded to
   // claims", "of saying"); "declined to say" keeps its verb.
   return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));
@@ -125,23 +131,27 @@ function isInverted(toks: Token[], i: number): boolean {
 
 /** The subject that opens the sentence ("She didn't …, but said …"): a pronoun or a noun group. */
 function leadingSubject(s: string, toks: Token[]): NounGroup | null {
-  const first = toks[0];
+  let b = 0;
+  // Skip an opening phrase up to its comma: "In August, several groups …".
+  if (INTRODUCTORY.test(toks[0]?.lower ?? '')) {
+    while (b < toks.length && b < 16 && toks[b].text !== ',') b++;
+    if (toks[b]?.text !== ',') return null;
+    b++;
+  }
+  const first = toks[b];
   if (!first || first.quoted) return null;
   if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
-  const g = groupAfter(s, toks, 0);
-  if (!g) return null;
-  // The group read forwards stops at auxiliaries; cut it at the first verb too
-  // ("Both men claimed at the time" → "Both men").
-  let end = 0;
-  while (end < toks.length && end < 16 && toks[end].start < g.end) end++;
-  for (let k = 1; k < end; k++) {
-    if (cueClassOf(toks[k].lower) || (/^\p{Ll}+ed$/u.test(toks[k].text) && k > 1)) {
-      end = k;
-      break;
-    }
+  // The group ends at its verb: the first word of saying, an -ed form, or the first
+  // lower-case word after a name ("Hillary Clinton spoke out …").
+  let end = b;
+  while (end < toks.length && end - b < 8) {
+    const t = toks[end];
+    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+ed$/u.test(t.text) || FORWARD_END.test(t.lower) || t.text === ',' || t.quoted)) break;
+    if (end > b && isCapitalized(toks[end - 1]) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
+    end++;
   }
-  if (end === 0 || end > 8) return null;
-  return { start: g.start, end: toks[end - 1].end, premodifier: g.premodifier, appositive: '' };
+  if (end === b || end - b >= 8) return null;
+  return { start: first.start, end: toks[end - 1].end, premodifier: '', appositive: '' };
 }
 
 /** All attributions of a sentence, in textual order. */

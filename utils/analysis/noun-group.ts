@@ -122,7 +122,8 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   while (j > floor && i - j < MAX_NP) {
     const t = toks[j - 1];
     if (BREAK.has(t.text) || t.quoted && t.text !== "'") break;
-    if (t.lower === 'and' && joinsGroup(toks, j - 1)) {
+    // "and" right before the verb coordinates verbs ("is bearish and expects"), not names.
+    if (t.lower === 'and' && j < i && joinsGroup(toks, j - 1)) {
       j--;
       continue;
     }

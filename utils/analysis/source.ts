@@ -19,6 +19,7 @@ export interface FoundSource {
   cls: CueClass | null;
 }
 
+const NESTING = /^(?:said|says|told|tells|reported|reports|announced|confirmed|denied|claimed|alleged|accused|acknowledged|admitted|found|showed|shows|revealed|testified|wrote|warned|argued|insisted|dubbed|called)$/i;
 const CORE_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states)$/i;
 
 const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.group.start, a.group.end) : '');
@@ -44,7 +45,9 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     // named in the reported content is the innermost source (LABELS.md chain).
     // Only a voice that opens the reported content ("X said (that) Y told …") nests.
     const after = s.slice(voices[0].cueStart + voices[0].cue.length).match(/^\s*(?:,\s*)?(?:that\s+)?/)![0].length + voices[0].cueStart + voices[0].cue.length;
-    const inner = voices.find((v) => v.kind === 'subject' && v.cueStart > voices[0].cueStart && v.group!.start === after - 0 && !PRONOUNS.has(spanText(s, v).toLowerCase()));
+    // Expectations and beliefs reported ("said the union expected …") are content,
+    // not a further voice; only verbs of saying, claiming or finding nest.
+    const inner = voices.find((v) => v.kind === 'subject' && v.cls !== 'speculative' && NESTING.test(v.cue) && v.cueStart > voices[0].cueStart && v.group!.start === after && !PRONOUNS.has(spanText(s, v).toLowerCase()));
     if (inner) chainAttrs.push(inner);
   }
   const main = chainAttrs[chainAttrs.length - 1];

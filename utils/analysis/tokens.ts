@@ -18,7 +18,7 @@ export interface Token {
 const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
-const KNOWN_WORD_WITH_PERIOD = /^(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;
+const KNOWN_WORD_WITH_PERIOD = /^(?:sen|sens|rep|reps|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|del|amb|supt|det|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;
 
 export const OPEN_QUOTES = new Set(['“', '‘', '«']);
 export const CLOSE_QUOTES = new Set(['”', '’', '»']);
@@ -34,7 +34,8 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     const text = m[0];
     let lower = text.toLowerCase();
-    if (lower.endsWith('.') && lower.length > 1 && !(KNOWN_WORD_WITH_PERIOD.test(lower) || (ABBREV.test(text) && /\./.test(text.slice(0, -1))))) {
+    // Keep the period of an abbreviation or an initial ("Sen.", "U.S.", "John D. Podesta").
+    if (lower.endsWith('.') && lower.length > 1 && !(KNOWN_WORD_WITH_PERIOD.test(lower) || /^\p{Lu}\.$/u.test(text) || (ABBREV.test(text) && /\./.test(text.slice(0, -1))))) {
       lower = lower.slice(0, -1);
     }
     const start = m.index;
