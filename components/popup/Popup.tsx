@@ -2,6 +2,7 @@ import type { PageState } from '@/utils/messages';
 import { ClaimsView } from './ClaimsView';
 import { ExportBar } from './ExportBar';
 import { HighlightSwitch } from './HighlightSwitch';
+import { SeenElsewhere } from './SeenElsewhere';
 import { StateMessage } from './StateMessage';
 
 /** Everything the popup can be showing for a tab. */
@@ -118,6 +119,12 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
         </StateMessage>
       );
     case 'article':
-      return <ClaimsView sentences={report.sentences} onSelect={onSelect} />;
+      return (
+        <>
+          {/* Matches with the claim library first: few, and the reason to look twice at those sentences. */}
+          <SeenElsewhere items={report.seenBefore ?? []} sentences={report.sentences} onSelect={onSelect} />
+          <ClaimsView sentences={report.sentences} onSelect={onSelect} />
+        </>
+      );
   }
 }
