@@ -25,8 +25,11 @@ const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm'
 
 const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most|yet|still|however|meanwhile|so|also|even|now|then|later|earlier|afterward|afterwards|instead|indeed|today|where|both|former|according|asked|said)$/;
 
+// Weekdays and months are dates, not parts of a name ("on Twitter Tuesday").
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 const isNamePart = (t: Token): boolean =>
-  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
+  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !DATE_WORD.test(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
@@ -65,7 +68,12 @@ export class EntityMemory {
     while (k > 0 && i - k < 5 && (ROLE_WORDS.has(toks[k - 1].lower) || isCapitalized(toks[k - 1]) || /^[a-z-]+$/.test(toks[k - 1].lower) && !/^(?:the|a|an|of|to|by|with|said|says|told|in|on|at|for|from)$/.test(toks[k - 1].lower))) k--;
     const pre = k < i ? s.slice(toks[k].start, toks[i - 1].end) : '';
     let app = '';
-    if (toks[j]?.text === ',') {
+    if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at') && toks[j + 1] && (isCapitalized(toks[j + 1]) || toks[j + 1].lower === 'the')) {
+      // "Sui-Lee Wee of the Times", "Ana Ruiz at Acme Corp": an affiliation.
+      let e = j + 1;
+      while (e < toks.length && e - j < 8 && !/^[,;:.()“”"—]$/.test(toks[e].text)) e++;
+      app = s.slice(toks[j].start, toks[e - 1].end);
+    } else if (toks[j]?.text === ',') {
       let e = j + 1;
       while (e < toks.length && e - j < 20 && !/^[,;:.()“”"—]$/.test(toks[e].text)) e++;
       if (e > j + 1) app = s.slice(toks[j + 1].start, toks[e - 1].end);

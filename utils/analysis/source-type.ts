@@ -85,6 +85,8 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
           found = { type: e.type, generic: GENERIC_ROLES.has(v), words: n };
           continue outer;
         }
+        // "the Governor's Office": an office holder's office is a government body.
+        if (found && e.type === 'politician') return { type: 'government', generic: false, words: n };
         return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
       }
     }
@@ -120,8 +122,6 @@ function readPhrase(phrase: string): SourceType | null {
   // of an office holder are government (LABELS.md: spokespeople, civil servants).
   if (c === 'politician' && h?.generic) c = 'government';
   if (c) return c;
-  // "president of Chapter & Verse": a role at an unknown named body is a company's.
-  if (h?.generic && /\p{Lu}/u.test(complement)) return 'organization';
   if (h) {
     // "former White House adviser": the words before a generic role name its body
     // ("a NASA spokesman" is government, "a WeWork spokesperson" a company). For
@@ -135,6 +135,8 @@ function readPhrase(phrase: string): SourceType | null {
     // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     if (!b && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
+    // "president of Chapter & Verse": a role at an unknown named body is a company's.
+    if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;
   }
   return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
@@ -170,6 +172,7 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // A rank written before the name ("Cmdr.", "Lt.", "Sen.") says more than a
   // spokesman role after it.
   const rank = /\b(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|amb)\.\s*$/i.test(premodifier) ? typeOfPhrase(premodifier) : null;
+  if (/^(?:of|at)\s/i.test(appositive)) appositive = appositive.replace(/^(?:of|at)\s+/i, '');
   // A title before the name ("Ambassador Gordon Sondland, the most anticipated
   // witness") is the office; the appositive after it often describes the occasion.
   return (

@@ -31,7 +31,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'forces', 'defense ministry', 'defence ministry', 'defense ministries', 'defence ministries',
     'ministry of defense', 'ministry of defence', 'defense department', 'department of defense',
     'commander', 'general', 'gen.', 'lt.', 'col.', 'cmdr.', 'sgt.', 'capt.', 'maj.', 'adm.',
-    'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain', 'major general', 'investigators',
+    'admiral', 'colonel', 'lieutenant', 'sergeant', 'police captain', 'major general', 'investigators',
     'authorities', 'prison', 'prisons', 'bureau of prisons', 'corrections', 'warden', 'coast guard',
     'secret service', 'interpol', 'scotland yard', 'constabulary', 'gendarmerie', 'border patrol',
     'homeland security', 'security forces', 'spokesman for the military', 'state police', 'marshals',
