@@ -5,8 +5,10 @@ import { Popup, type PopupData } from '@/components/popup/Popup';
 import { downloadJson, exportDocument } from '@/utils/export/download';
 import { formatMarkdown } from '@/utils/export/markdown';
 import { sendMessage, type PageState } from '@/utils/messages';
+import { loadSettings } from '@/utils/settings';
 import { targetTabId } from '@/utils/target-tab';
 import './style.css';
+import './palette.css';
 
 /**
  * The content script of a tab that is still loading answers once the page is idle,
@@ -42,6 +44,8 @@ function App() {
       const page = await askPage(id);
       setData(page ? { kind: 'page', page } : { kind: 'unreachable' });
     })();
+    // Swatches in the reader's palette (set before the analysis arrives, so nothing recolours later).
+    void loadSettings().then((s) => (document.documentElement.dataset.palette = s.palette));
     browser.commands
       ?.getAll()
       .then((commands) => setShortcut(commands.find((c) => c.name === 'toggle-highlights')?.shortcut || null))

@@ -86,6 +86,11 @@ describe('options applied live, the badge and the shortcut in Chromium', () => {
     const standard = await highlightBackground('confirmed');
     await options.getByRole('radio', { name: /Colour-blind safe/ }).check();
     await expect.poll(() => highlightBackground('confirmed')).toBe('rgba(68, 119, 170, 0.28)');
+    // The popup's swatches follow, so its colours are the page's.
+    const popup = await openPopup(ext, tabId);
+    const swatch = popup.locator('.status-bar .bar-confirmed');
+    await expect.poll(() => swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(68, 119, 170)');
+    await popup.close();
     await options.getByRole('radio', { name: /Standard/ }).check();
     await expect.poll(() => highlightBackground('confirmed')).toBe(standard);
     expect(await mutationsOf(page)).toEqual([]);
