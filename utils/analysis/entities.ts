@@ -31,6 +31,9 @@ const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const isNamePart = (t: Token): boolean =>
   isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !DATE_WORD.test(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
+const isTitleWord = (t: Token): boolean =>
+  ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
+
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
   private byWord = new Map<string, Entity>();
@@ -64,9 +67,15 @@ export class EntityMemory {
 
   private record(s: string, toks: Token[], i: number, j: number): void {
     const name = s.slice(toks[i].start, toks[j - 1].end).replace(/['’]s$/, '');
-    let k = i;
-    while (k > 0 && i - k < 5 && (ROLE_WORDS.has(toks[k - 1].lower) || isCapitalized(toks[k - 1]) || /^[a-z-]+$/.test(toks[k - 1].lower) && !/^(?:the|a|an|of|to|by|with|said|says|told|in|on|at|for|from)$/.test(toks[k - 1].lower))) k--;
-    const pre = k < i ? s.slice(toks[k].start, toks[i - 1].end) : '';
+    // The title before the name: role words, capitals and role nouns ("Jefferies
+    // analyst", "former White House adviser"); or, for a name set off by commas,
+    // the noun group before it ("the party's presidential hopeful, Jane Roe,").
+    let from = i;
+    if (toks[i - 1]?.text === ',' && toks[j]?.text === ',') from = i - 1;
+    let k = from;
+    // "founder and co-CEO": "and" between two title words belongs to the title.
+    while (k > 0 && from - k < 6 && (isTitleWord(toks[k - 1]) || (toks[k - 1].lower === 'and' && k > 1 && isTitleWord(toks[k - 2])))) k--;
+    const pre = k < from ? s.slice(toks[k].start, toks[from - 1].end) : '';
     let app = '';
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at') && toks[j + 1] && (isCapitalized(toks[j + 1]) || toks[j + 1].lower === 'the')) {
       // "Sui-Lee Wee of the Times", "Ana Ruiz at Acme Corp": an affiliation.

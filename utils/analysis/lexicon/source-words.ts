@@ -73,7 +73,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'mayor', 'senator', 'sen.', 'sens.', 'representative', 'rep.', 'reps.', 'congressman',
     'congresswoman', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'minister',
     'foreign minister', 'secretary of state', 'secretary', 'speaker', 'majority leader',
-    'minority leader', 'candidate', 'nominee', 'campaign', 'democrat', 'democrats', 'republican',
+    'minority leader', 'candidate', 'nominee', 'presidential hopeful', 'hopeful', 'campaign', 'democrat', 'democrats', 'republican',
     'republicans', 'gop', 'party', 'mp', 'mps', 'member of parliament', 'councilman', 'councilwoman',
     'council member', 'alderman', 'assemblyman', 'assemblywoman', 'king', 'queen', 'monarch',
     'negotiator', 'leader', 'leaders', 'chairman of the', 'chief negotiator', 'delegate',
