@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { SentenceRecord } from '@/utils/analysis/types';
 import { ClaimFilters } from './ClaimFilters';
@@ -11,10 +12,12 @@ import { ViewSwitch, type ClaimView } from './ViewSwitch';
 interface Props {
   sentences: SentenceRecord[];
   onSelect: (index: number) => void;
+  /** Shown between the summary and the filters (the claim library's "Seen elsewhere"). */
+  afterSummary?: ComponentChildren;
 }
 
 /** An analysed article: the summary, the filters, and the claims as a list or by source. */
-export function ClaimsView({ sentences, onSelect }: Props) {
+export function ClaimsView({ sentences, onSelect, afterSummary }: Props) {
   const claims = useMemo(() => claimsIn(sentences), [sentences]);
   const summary = useMemo(() => summarise(claims), [claims]);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
@@ -25,6 +28,7 @@ export function ClaimsView({ sentences, onSelect }: Props) {
     return (
       <>
         <SourcingSummary summary={summary} />
+        {afterSummary}
         <p class="state">No claims found: no sentence in this article asserts something a source or the author stands behind.</p>
       </>
     );
@@ -32,6 +36,7 @@ export function ClaimsView({ sentences, onSelect }: Props) {
   return (
     <div class="claims-view">
       <SourcingSummary summary={summary} />
+      {afterSummary}
       <ClaimFilters claims={claims} summary={summary} filter={filter} onFilter={setFilter} />
       <div class="list-bar">
         <ViewSwitch view={view} onView={setView} />

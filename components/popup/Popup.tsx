@@ -120,11 +120,12 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
       );
     case 'article':
       return (
-        <>
-          {/* Matches with the claim library first: few, and the reason to look twice at those sentences. */}
-          <SeenElsewhere items={report.seenBefore ?? []} sentences={report.sentences} onSelect={onSelect} />
-          <ClaimsView sentences={report.sentences} onSelect={onSelect} />
-        </>
+        <ClaimsView
+          sentences={report.sentences}
+          onSelect={onSelect}
+          // Matches with the claim library right under the summary: few, and the reason to look twice at those sentences.
+          afterSummary={<SeenElsewhere items={report.seenBefore ?? []} sentences={report.sentences} onSelect={onSelect} />}
+        />
       );
   }
 }
