@@ -10,6 +10,8 @@ export interface BlockStats {
   punctuation: number;
   /** Whether the block's text ends in an ellipsis: a truncated teaser, not body. */
   truncated: boolean;
+  /** The first characters of the block's own text, whitespace collapsed (for label tests). */
+  head: string;
 }
 
 /** What a walk found: text per block, and the elements whose names say furniture. */
@@ -35,6 +37,7 @@ export const isBlock = (el: Element): boolean => !INLINE_TAGS.has(el.tagName.toU
 
 const NON_SPACE = /\S/g;
 const PUNCT = /[,.;:!?。،]/g;
+const HEAD_CHARS = 240;
 const ELLIPSIS = /(\.\.\.|…)\s*$/;
 
 /**
@@ -63,7 +66,8 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
         if (!chars) continue;
         budget--;
         let stats = out.get(block);
-        if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0, truncated: false }));
+        if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0, truncated: false, head: '' }));
+        if (stats.head.length < HEAD_CHARS) stats.head = (stats.head + data).replace(/\s+/g, ' ').slice(0, HEAD_CHARS);
         stats.chars += chars;
         if (inLink) stats.linkChars += chars;
         stats.punctuation += data.match(PUNCT)?.length ?? 0;

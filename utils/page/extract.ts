@@ -59,15 +59,36 @@ export function* extractionSteps(doc: Document, options: ExtractOptions = {}): G
   };
 }
 
-/** Whether a block's own text is link list or furniture rather than body. */
-function isDroppedBlock(el: Element, stats: BlockStats | undefined): boolean {
+/**
+ * Credit lines that close wire copy: "(Reporting by …; Editing by …)",
+ * "… contributed to this report." Conventions of the trade, not body.
+ */
+const CREDIT_LINE = /^\(?((additional )?reporting|writing|editing|compiled|produced) by\b.*\)?\.?$|contributed (reporting )?to this (report|story|article)\.?\)?$/i;
+
+/**
+ * Whether a block's own text is furniture rather than body: a link list, a
+ * label between paragraphs, a wire credit line, or a short line with no
+ * sentence end (a caption or image label) that is not a subheading.
+ */
+function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
   if (!stats) return false;
   if (stats.chars >= 20 && isLinkList(stats)) return true;
-  if (stats.chars <= 40) {
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (BOILERPLATE.test(t)) return true;
-  }
+  const head = stats.head.trim();
+  if (stats.chars <= 40 && BOILERPLATE.test(head)) return true;
+  if (stats.chars <= 200 && CREDIT_LINE.test(head)) return true;
+  if (stats.chars < 60 && !/[.!?:;"”’)\]]$/.test(head) && !isSubheading(el, head)) return true;
   return false;
+}
+
+/**
+ * Short lines the body owns: headings, lines set wholly in bold or in capitals
+ * (wire-style subheads), and the items of lists and tables.
+ */
+function isSubheading(el: Element, head: string): boolean {
+  if (/^(H[2-6]|LI|DT|DD|TD|TH|BLOCKQUOTE)$/.test(el.tagName.toUpperCase())) return true;
+  if (/\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)) return true;
+  const only = el.children.length === 1 ? el.children[0] : null;
+  return !!only && /^(STRONG|B)$/i.test(only.tagName) && (only.textContent ?? '').replace(/\s+/g, ' ').trim().length >= head.length - 1;
 }
 
 /** Serialises the roots' text, collapsing whitespace and mapping every run back to its node. */
@@ -153,15 +174,19 @@ function* textOf(
       const el = item as Element;
       if (el !== root) {
         if (excluded.has(el) || isHardSkipped(el) || (options.isVisible && !options.isVisible(el))) continue;
-        if (isDroppedBlock(el, blocks.get(el))) continue;
       }
       const block = isBlock(el);
+      // Furniture text of a block is skipped, its nested blocks are still read.
+      const dropOwn = block && el !== root && isDroppedText(el, blocks.get(el));
       if (block) {
         breakLine();
         stack.push({ endBlock: true });
       }
       const kids: Node[] = [];
-      for (let c = el.firstChild; c; c = c.nextSibling) kids.push(c);
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (dropOwn && (c.nodeType !== ELEMENT_NODE || !isBlock(c as Element))) continue;
+        kids.push(c);
+      }
       for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
     }
   }

@@ -87,4 +87,30 @@ describe('extractArticle over a Node DOM', () => {
     expect(ex?.declaredLanguage).toBe('en-GB');
     expect(ex?.title).toBe('T');
   });
+
+  it('drops captions and wire credit lines but keeps subheadings and list items', () => {
+    const doc = page(`<article>${paras(3)}
+      <div class="img-wrap"><span>The bridge at dusk</span></div>
+      <h2>What happens next</h2>
+      <p><strong>A bold subheading</strong></p>
+      <p>UP NEXT</p>
+      <ul><li>Blue Harbour Ltd, Kent</li><li>North Quay Works, Leeds</li></ul>
+      ${paras(2, 4)}
+      <p>(Reporting by A. Writer; Editing by B. Editor)</p>
+      <p><em>C. Reporter contributed to this report.</em></p>
+    </article>`);
+    const text = extractArticle(doc)!.text;
+    expect(text).not.toMatch(/bridge at dusk|Reporting by|contributed to this report/);
+    for (const kept of ['What happens next', 'A bold subheading', 'UP NEXT', 'Blue Harbour Ltd, Kent', 'North Quay Works, Leeds', 'Paragraph 5 tells']) {
+      expect(text).toContain(kept);
+    }
+  });
+
+  it("skips a label's own text but still reads the body nested under it", () => {
+    const doc = page(`<article>${paras(3)}<div>Advertisement<div>${paras(3, 4)}</div></div></article>`);
+    const ex = extractArticle(doc)!;
+    expect(ex.roots.map((r) => r.tagName)).toEqual(['ARTICLE']);
+    expect(ex.text).not.toContain('Advertisement');
+    expect(ex.text).toContain('Paragraph 6 tells');
+  });
 });
