@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { CLAIM_STATUSES, type ClaimStatus } from '@/utils/analysis/types';
 import { STATUS_LABEL } from '@/utils/labels';
 import { normaliseSite, type ReaderSettings } from '@/utils/settings';
@@ -11,10 +12,12 @@ interface Props {
   shortcut?: string | null;
   /** Opens the browser's own shortcut settings, where shortcuts are changed. */
   onEditShortcut?: () => void;
+  /** The "Claim memory" section (components/options/ClaimMemorySection.tsx), wired to the background by the entrypoint. */
+  claimMemory?: ComponentChildren;
 }
 
 /** The options page: when Sourcelight runs, what it paints, where it never runs, and in which colours. */
-export function Options({ settings, onChange, shortcut, onEditShortcut }: Props) {
+export function Options({ settings, onChange, shortcut, onEditShortcut, claimMemory }: Props) {
   const toggleStatus = (s: ClaimStatus, on: boolean) =>
     onChange({ paintedStatuses: CLAIM_STATUSES.filter((x) => (x === s ? on : settings.paintedStatuses.includes(x))) });
   return (
@@ -91,6 +94,8 @@ export function Options({ settings, onChange, shortcut, onEditShortcut }: Props)
       </fieldset>
 
       <BlockedSites sites={settings.blockedSites} onChange={(blockedSites) => onChange({ blockedSites })} normalise={normaliseSite} />
+
+      {claimMemory}
     </main>
   );
 }

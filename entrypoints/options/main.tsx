@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ClaimMemorySection } from '@/components/options/ClaimMemorySection';
 import { Options } from '@/components/options/Options';
 import { loadSettings, updateSettings, watchSettings, type ReaderSettings } from '@/utils/settings';
 import './style.css';
@@ -32,6 +33,7 @@ function App() {
       onChange={(change) => void updateSettings(change).then(setSettings)}
       shortcut={shortcut}
       onEditShortcut={editShortcut}
+      claimMemory={<ClaimMemorySection />}
     />
   );
 }
