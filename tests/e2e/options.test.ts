@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './fixtures/axe';
 import { ROOT, highlightedText, launchWithExtension, mutationsOf, openPopup, tabIdOf, waitForHighlights, watchMutations, type ExtensionBrowser } from './support/browser';
 import { serve } from './support/server';
 
@@ -60,6 +61,13 @@ describe('options applied live, the badge and the shortcut in Chromium', () => {
   afterAll(async () => {
     await ext?.close();
     await server?.close();
+  });
+
+  it('has no accessibility violations, colour contrast included, in light and dark', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'light' });
   });
 
   it('names the shortcut the browser registered', async () => {

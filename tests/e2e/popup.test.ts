@@ -2,22 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './fixtures/axe';
 import { FRENCH_ARTICLE, LINKS_PAGE } from './fixtures/popup-pages';
 import { ROOT, highlightedText, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './support/browser';
 import { serve } from './support/server';
 
 const demo = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core in the real popup, where layout exists, so colour contrast is checked too. */
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(AXE);
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The number in a status chip ("Disputed 2" → 2). */
 const chipCount = async (popup: Page, label: string) =>
