@@ -32,7 +32,7 @@ const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'conti
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
 const TELL = /^(?:tell|tells|told)$/;
-const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under)$/;
+const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
@@ -126,28 +126,44 @@ function isInverted(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   if (!prev || !next || TELL.test(toks[i].lower) || /ing$/.test(toks[i].lower)) return false; // "told X" names the listener
   if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
-  return (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) && !PRONOUNS.has(next.lower);
+  // Only verbs of saying invert ('…," says Ward'); ", shows the states" does not.
+  if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower)) return false;
+  if (PRONOUNS.has(next.lower)) return false;
+  if (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) return true;
+  // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
+  return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);
 }
 
-/** The subject that opens the sentence ("She didn't …, but said …"): a pronoun or a noun group. */
-function leadingSubject(s: string, toks: Token[]): NounGroup | null {
-  let b = 0;
+/**
+ * The subject that opens the clause holding token `at` ("She didn't …, but said …",
+ * "(the company would not …, but called it …)"): a pronoun or a noun group read
+ * forwards from the clause start. None inside a relative clause ("which owns … and
+ * boasts …").
+ */
+function leadingSubject(s: string, toks: Token[], at: number): NounGroup | null {
+  // Clause start: the last "(", ";", ":" or dash before `at` (commas are crossed,
+  // since "…, but said" coordinates with the clause before the comma).
+  let b = at;
+  while (b > 0 && at - b < 40 && !/^[(;:—–]$/.test(toks[b - 1].text)) b--;
+  if (b > 0 && at - b >= 40) return null;
   // Skip an opening phrase up to its comma: "In August, several groups …".
-  if (INTRODUCTORY.test(toks[0]?.lower ?? '')) {
-    while (b < toks.length && b < 16 && toks[b].text !== ',') b++;
+  if (INTRODUCTORY.test(toks[b]?.lower ?? '')) {
+    const open = b;
+    while (b < at && b - open < 16 && toks[b].text !== ',') b++;
     if (toks[b]?.text !== ',') return null;
     b++;
   }
   const first = toks[b];
-  if (!first || first.quoted) return null;
+  if (!first || first.quoted || b >= at || /^(?:which|who|that|whose)$/.test(first.lower)) return null;
   if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
   // The group ends at its verb: the first word of saying, an -ed form, or the first
   // lower-case word after a name ("Hillary Clinton spoke out …").
   let end = b;
-  while (end < toks.length && end - b < 8) {
+  while (end < at && end - b < 8) {
     const t = toks[end];
     if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+ed$/u.test(t.text) || FORWARD_END.test(t.lower) || t.text === ',' || t.quoted)) break;
-    if (end > b && isCapitalized(toks[end - 1]) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
+    const prevTok = toks[end - 1];
+    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
     end++;
   }
   if (end === b || end - b >= 8) return null;
@@ -174,6 +190,11 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
     const cue = t.text.replace(/\.$/, '');
+    // "the sum reportedly demanded by Ferro": a participle with its agent.
+    if (/ed$/.test(t.lower) && toks[i + 1]?.lower === 'by' && toks[i + 2] && isCapitalized(toks[i + 2])) {
+      out.push({ group: groupAfter(s, toks, i + 2), cue, cueStart: t.start, cls, kind: 'passive', negated });
+      continue;
+    }
     // Passive: "it was reported", "were accused of", "is believed to".
     if (at < i && toks.slice(at, i).some((x) => BE.has(x.lower)) && PARTICIPLE_FORMS.test(t.lower)) {
       const by = toks[i + 1]?.lower === 'by' ? groupAfter(s, toks, i + 2) : null;
@@ -205,7 +226,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // "She didn't give a date, but said …" / "Trump is defending it, saying …":
     // the coordinated verb or participle shares the sentence's subject.
     if (prev && (/^(?:and|but)$/.test(prev.lower) || isParticipleClause(toks, i))) {
-      const lead = leadingSubject(s, toks);
+      const lead = leadingSubject(s, toks, at);
       if (lead && lead.end <= prev.start) out.push({ group: lead, cue, cueStart: t.start, cls, kind: 'subject', negated });
     }
   }
