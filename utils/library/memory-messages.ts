@@ -6,10 +6,39 @@
  */
 import { onMessage } from '../messages';
 import { loadKeepClaims } from '../settings';
+import type { ClaimPack } from './pack';
+import type { ImportOutcome, LibraryStatus, RecallRequest, SeenBefore } from './seen-before';
 import { ClaimService } from './service';
 import { ClaimLibrary, DEFAULT_MAX_CLAIMS } from './store';
 
-/** Registers the claim-memory message handlers; call once from the background script. */
+/** The part of a message's sender the handlers read. */
+interface Sender {
+  tab?: { incognito?: boolean };
+}
+
+/**
+ * The handlers, apart from the messaging library so their rules can be tested
+ * with a plain sender object. Each answers a safe fallback when the library
+ * is missing or fails: nothing is thrown across the message boundary.
+ */
+export function claimMemoryHandlers(service: Promise<ClaimService | null>) {
+  const use = <T>(fallback: T, fn: (s: ClaimService) => Promise<T>): Promise<T> =>
+    service.then((s) => (s ? fn(s) : fallback)).catch(() => fallback);
+  return {
+    // A private window's pages are matched (reading the library leaves no trace) but never kept.
+    recallClaims: ({ data, sender }: { data: RecallRequest; sender: Sender }): Promise<SeenBefore[]> =>
+      use([], (s) => s.recall(data, { private: sender.tab?.incognito === true })),
+    libraryStatus: (): Promise<LibraryStatus> => use({ articles: [], claims: 0, maxClaims: DEFAULT_MAX_CLAIMS }, (s) => s.status()),
+    pinArticle: ({ data }: { data: { url: string; pinned: boolean } }): Promise<boolean> => use(false, (s) => s.pin(data.url, data.pinned)),
+    forgetArticle: ({ data }: { data: string }): Promise<boolean> => use(false, (s) => s.forget(data)),
+    clearLibrary: (): Promise<boolean> => use(false, (s) => s.clear()),
+    exportLibrary: (): Promise<ClaimPack | null> => use(null, (s) => s.exportPack()),
+    importLibrary: ({ data }: { data: string }): Promise<ImportOutcome> =>
+      use({ ok: false, articles: 0, claims: 0, errors: ['The claim library is not available.'] }, (s) => s.importPack(data)),
+  };
+}
+
+/** Opens the library and registers the claim-memory message handlers; call once from the background script. */
 export function startClaimMemory(factory: IDBFactory = indexedDB): void {
   const service: Promise<ClaimService | null> = ClaimLibrary.open(factory, { maxClaims: DEFAULT_MAX_CLAIMS })
     .then((library) => {
@@ -18,21 +47,12 @@ export function startClaimMemory(factory: IDBFactory = indexedDB): void {
       return s;
     })
     .catch(() => null); // No IndexedDB (a locked-down profile): pages still work, nothing is remembered.
-
-  /** Runs `fn` on the service, or answers `fallback` when there is none or it fails: nothing is thrown across. */
-  const use = <T>(fallback: T, fn: (s: ClaimService) => Promise<T>): Promise<T> =>
-    service.then((s) => (s ? fn(s) : fallback)).catch(() => fallback);
-
-  onMessage('recallClaims', ({ data, sender }) =>
-    // A private window's pages are matched (reading the library leaves no trace) but never kept.
-    use([], (s) => s.recall(data, { private: sender.tab?.incognito === true })),
-  );
-  onMessage('libraryStatus', () => use({ articles: [], claims: 0, maxClaims: DEFAULT_MAX_CLAIMS }, (s) => s.status()));
-  onMessage('pinArticle', ({ data }) => use(false, (s) => s.pin(data.url, data.pinned)));
-  onMessage('forgetArticle', ({ data }) => use(false, (s) => s.forget(data)));
-  onMessage('clearLibrary', () => use(false, (s) => s.clear()));
-  onMessage('exportLibrary', () => use(null, (s) => s.exportPack()));
-  onMessage('importLibrary', ({ data }) =>
-    use({ ok: false, articles: 0, claims: 0, errors: ['The claim library is not available.'] }, (s) => s.importPack(data)),
-  );
+  const h = claimMemoryHandlers(service);
+  onMessage('recallClaims', h.recallClaims);
+  onMessage('libraryStatus', h.libraryStatus);
+  onMessage('pinArticle', h.pinArticle);
+  onMessage('forgetArticle', h.forgetArticle);
+  onMessage('clearLibrary', h.clearLibrary);
+  onMessage('exportLibrary', h.exportLibrary);
+  onMessage('importLibrary', h.importLibrary);
 }
