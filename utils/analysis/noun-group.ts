@@ -93,7 +93,10 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     let n = q - 1;
     while (n > floor && q - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
     const nameChunk = toks.slice(n, q - 1);
-    const bareName = nameChunk.length > 0 && nameChunk.length <= 6 && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower));
+    // A name, possibly after its title ("Senior author Dr. Jane Roe"): it ends in a
+    // capitalised word and holds no clause word ("After meeting Trump" is no name).
+    const last = nameChunk[nameChunk.length - 1];
+    const bareName = nameChunk.length > 0 && nameChunk.length <= 8 && !!last && isCapitalized(last) && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !LINKS.test(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
     if (bareName) {
       appositive = parts.join(', ');
       i = q - 1;
