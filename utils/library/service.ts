@@ -61,35 +61,33 @@ export class ClaimService {
    * (unless keeping is off or the page is in a private window).
    * @returns one entry per matched sentence; empty on any failure.
    */
-  async recall(req: RecallRequest, context: { private?: boolean } = {}): Promise<SeenBefore[]> {
+  recall(req: RecallRequest, context: { private?: boolean } = {}): Promise<SeenBefore[]> {
     const key = articleKey(req?.article?.url ?? '');
     const claims = Array.isArray(req?.claims) ? req.claims : [];
-    let found: SeenBefore[] = [];
-    try {
-      await this.writes;
+    let answer!: (found: SeenBefore[]) => void;
+    const answered = new Promise<SeenBefore[]>((resolve) => (answer = resolve));
+    // Matching and storing are one queued task, so a page is matched against
+    // every page asked about before it; the answer goes back as soon as the
+    // matching is done, without waiting for the store.
+    void this.enqueue(async () => {
       const index = await this.index();
+      const found: SeenBefore[] = [];
       for (const { index: i, sentence } of claims) {
         if (!sentence || sentence.status === 'none' || typeof sentence.text !== 'string') continue;
         // The page itself may be in the library from an earlier visit: every sentence would match itself.
         const match = findMatch(index, sentence.text, { skip: (c) => c.article.url === key });
         if (match) found.push(toSeenBefore(i, match));
       }
-    } catch {
-      found = [];
-    }
-    if (key && !context.private) {
+      answer(found);
+      if (!key || context.private || !(await this.options.keeping())) return;
       const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string');
-      void this.enqueue(async () => {
-        if (!(await this.options.keeping())) return;
-        const index = await this.index();
-        if (!(await this.library.add({ ...req.article, url: key }, records))) return;
-        const stored = await this.library.get(key);
-        this.replace(index, key, stored ? claimsOf(stored) : []);
-        // The library dropped its oldest unpinned articles to make room: drop them here too.
-        if (index.size > this.maxClaims) await this.resync(index);
-      });
-    }
-    return found;
+      if (!(await this.library.add({ ...req.article, url: key }, records))) return;
+      const stored = await this.library.get(key);
+      this.replace(index, key, stored ? claimsOf(stored) : []);
+      // The library dropped its oldest unpinned articles to make room: drop them here too.
+      if (index.size > this.maxClaims) await this.resync(index);
+    }).finally(() => answer([])); // failed before answering: no matches (a second answer is ignored)
+    return answered;
   }
 
   /** Resolves once every write queued so far is done (tests, and answers that must see them). */
