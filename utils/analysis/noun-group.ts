@@ -25,6 +25,7 @@ const BREAK = new Set([',', ';', ':', '—', '–', '-', '(', ')', '“', '”',
 const SKIPPABLE = /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise|in a statement|in an? (?:email|interview|letter|post)|on \w+day)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|do|does|did)$/;
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
 
 const isNameToken = (t: Token): boolean =>
@@ -136,7 +137,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       j--;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !(t.lower === 'and' && joinsGroup(toks, j - 1))) break;
+    if (CLAUSE_WORDS.has(t.lower) && !(t.lower === 'and' && joinsGroup(toks, j - 1))) {
+      // An auxiliary right before the group means we are inside a predicate
+      // ("victims who are suing his estate will find"), not at a subject.
+      if (AUXILIARY.test(t.lower) && j < i) return null;
+      break;
+    }
     j--;
     // "the story the White House told": an article right after a noun starts a new
     // noun group (a relative clause without "that"); after "for", "of"… it does not.

@@ -15,7 +15,7 @@ export const VERB_PRELUDE = new Set([
   'formally', 'officially', 'eventually', 'finally', 'jointly', 'both', 'all', 'each', 'too',
   'tentatively', 'widely', 'broadly', 'generally', 'consistently', 'emphatically', 'angrily',
   'quietly', 'loudly', 'proudly', 'simply', 'reportedly,', 'however', 'likewise', 'even',
-  'in', 'turn', 'so', 'far', "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't",
+  'in', 'turn', 'so', 'far', 'instead', 'later', 'once', 'again', "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't",
   'didn’t', 'doesn’t', 'don’t', 'hasn’t', 'haven’t', 'wasn’t', 'weren’t', 'never', 'neither',
   "shouldn't", 'shouldn’t', "couldn't", 'couldn’t', "wouldn't", 'wouldn’t', "can't", 'can’t',
   "won't", 'won’t', "mustn't", 'mustn’t', "isn't", 'isn’t', "aren't", 'aren’t', 'cannot',
