@@ -17,6 +17,8 @@ export interface Entity {
   person: boolean;
   /** Grammatical gender when the article shows it ("Ms.", "X said she …"). */
   gender?: 'm' | 'f';
+  /** True when the gender comes from a title ("Mr.", "Ms."), the surest sign. */
+  titled?: boolean;
 }
 
 const MALE = /^(?:he|him|his|himself)$/;
@@ -111,7 +113,10 @@ export class EntityMemory {
     const prevEntity = this.byWord.get(name.toLowerCase());
     const entity: Entity = { name, type: type ?? prevEntity?.type ?? null, person };
     const kept = this.remember(entity);
-    if (kept.person && !kept.gender) kept.gender = this.genderAround(toks, i, j);
+    if (kept.person && !kept.gender) {
+      kept.gender = this.genderAround(toks, i, j);
+      kept.titled = !!kept.gender && /^(?:mr|mrs|ms|miss)\.?$/.test(toks[i - 1]?.lower ?? '');
+    }
     // Names inside a quotation are the quoted speaker's words, not antecedents.
     if (kept.person && !toks[i].quoted) this.here.push({ at: toks[i].start, e: kept });
   }
@@ -176,8 +181,15 @@ export class EntityMemory {
     const fits = (e: Entity): boolean => !g || !e.gender || e.gender === g;
     const same = this.here.filter((h) => h.at < at && fits(h.e));
     if (same.length) return same[same.length - 1].e;
-    for (let k = this.before.length - 1; k >= 0; k--) if (fits(this.before[k])) return this.before[k];
-    return this.lastSpeaker;
+    // Among the last few people, one whose title matches the pronoun ("Ms. Kern" for
+    // "she") beats one of unknown gender; otherwise the nearest compatible name wins.
+    let compatible: Entity | null = null;
+    for (let k = this.before.length - 1, seen = 0; k >= 0; k--, seen++) {
+      const e = this.before[k];
+      if (g && e.gender === g && e.titled && seen < 4) return e;
+      if (!compatible && fits(e)) compatible = e;
+    }
+    return compatible ?? this.lastSpeaker;
   }
 
   /** The article called `e` by this pronoun: remember its gender. */

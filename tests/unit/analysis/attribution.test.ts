@@ -113,4 +113,28 @@ describe('attribution forms', () => {
     expect(one('The FBI and other federal agencies said the threat was credible.').source?.text).toBe('The FBI and other federal agencies');
     expect(one('Brokerage analyst Tariq Osei said the shares were cheap.').source?.text).toBe('Tariq Osei');
   });
+
+  it('a participle clause and a coordinated verb share the subject', () => {
+    const p = one('The mayor defended the budget, saying the cuts were needed.');
+    expect([p.source?.text, p.status]).toEqual(['The mayor', 'reported']);
+    const c = one('The firm declined to give numbers but said sales had doubled.');
+    expect(c.source?.text).toBe('The firm');
+  });
+
+  it('reads wire copy that quotes with two apostrophes', () => {
+    const text = "''We are done. The deal is off,'' said Nora Vance, a union leader.";
+    expect(recordOf(text, 'We are done').source?.text).toBe('Nora Vance');
+    expect(recordOf(text, 'We are done').carried).toBe(true);
+  });
+
+  it('resolves he and she by the gender the article shows', () => {
+    const text = 'Ms. Ada Kern met Tom Reed on Monday. Later she said the talks went well.';
+    const r = recordOf(text, 'talks went well');
+    expect([r.source?.text, r.source?.resolved]).toEqual(['she', 'Ada Kern']);
+  });
+
+  it('takes a speaker named after the verb over a clause before it', () => {
+    const r = one('Prices have risen sharply, too, said Mira Olson, an economist at Lakeside University.');
+    expect([r.source?.text, r.source?.type]).toEqual(['Mira Olson', 'expert']);
+  });
 });
