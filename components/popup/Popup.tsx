@@ -38,11 +38,9 @@ export function Popup({ data, shortcut, ...actions }: Props) {
             <HighlightSwitch on={data.page.highlightsVisible} onChange={actions.onToggleHighlights} shortcut={shortcut} />
           )}
         </div>
-        {article?.title && (
-          <p class="article-title" title={article.title}>
-            {article.title}
-          </p>
-        )}
+        <p class="article-title" title={article?.title ?? undefined}>
+          {article?.title ?? ''}
+        </p>
       </header>
       <main class="popup-body">
         <PopupBody data={data} {...actions} />

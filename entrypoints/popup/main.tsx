@@ -12,21 +12,33 @@ import './palette.css';
 
 /**
  * The content script of a tab that is still loading answers once the page is idle,
- * so an http(s) tab is asked a few times before the popup gives up on it.
+ * so an http(s) tab is asked a few times before the popup gives up on it. A
+ * message sent while the page is mid-load can also go unanswered for good, so each
+ * attempt has its own deadline.
  */
-const ASK_ATTEMPTS = 8;
+const ASK_ATTEMPTS = 10;
 const ASK_INTERVAL_MS = 400;
+const ATTEMPT_DEADLINE_MS = 1000;
+
+const within = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), ms))]);
 
 async function askPage(tabId: number): Promise<PageState | null> {
-  const url = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
-  // Without the `tabs` permission the URL is only visible on pages we may read.
-  const readable = !!url && /^https?:/.test(url);
-  for (let attempt = 0; attempt < (readable ? ASK_ATTEMPTS : 1); attempt++) {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  // Without the `tabs` permission the URL is only visible on pages we may read, and
+  // not at all while a page is still loading: a loading tab is worth waiting for;
+  // a loaded one with no readable URL is a browser page, a store or a file.
+  const worthWaiting = tab?.status === 'loading' || /^https?:/.test(tab?.url ?? '');
+  for (let attempt = 0; attempt < (worthWaiting ? ASK_ATTEMPTS : 1); attempt++) {
     try {
-      return await sendMessage('getState', { analyse: true }, tabId);
+      // A cheap question first: is a content script there at all? (It answers at once.)
+      await within(sendMessage('getReport', undefined, tabId), ATTEMPT_DEADLINE_MS);
     } catch {
       await new Promise((r) => setTimeout(r, ASK_INTERVAL_MS));
+      continue;
     }
+    // Then the real one, with no deadline: a long article may take a while to analyse.
+    return sendMessage('getState', { analyse: true }, tabId).catch(() => null);
   }
   return null;
 }

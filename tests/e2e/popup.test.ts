@@ -24,6 +24,9 @@ describe('the popup on the demo article in Chromium', () => {
       '/demo.html': { body: demo },
       '/fr.html': { body: FRENCH_ARTICLE },
       '/links.html': { body: LINKS_PAGE },
+      // The same article, held back by a script the test releases: the popup meets it mid-load.
+      '/held.html': { body: demo.replace('</body>', '<script src="/held.js"></script></body>') },
+      '/held.js': { body: '', type: 'text/javascript' },
     });
     ext = await launchWithExtension({ viewport: { width: 1100, height: 600 } });
     page = await ext.context.newPage();
@@ -163,6 +166,29 @@ describe('the popup on the demo article in Chromium', () => {
     await toggle.click();
     await expect.poll(async () => Object.keys(await highlightedText(page)).length).toBeGreaterThan(3);
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('says it is analysing while the page loads, and nothing moves when the claims arrive', async () => {
+    const tab = await ext.context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.route('**/held.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tab.goto(`${server.origin}/held.html`, { waitUntil: 'commit' });
+    const p = await openPopup(ext, await tabIdOf(ext, tab));
+    await p.setViewportSize({ width: 400, height: 580 });
+    const status = p.getByRole('status').filter({ hasText: 'Analysing the article…' });
+    await status.waitFor();
+    const layout = () =>
+      p.evaluate(() => ['.popup-header', '.popup-body', '.popup-footer'].map((s) => JSON.stringify(document.querySelector(s)!.getBoundingClientRect())));
+    const before = await layout();
+    release();
+    await p.getByRole('listitem').first().waitFor({ timeout: 10_000 });
+    expect(await layout()).toEqual(before);
+    await p.close();
+    await tab.close();
   });
 
   it('says plainly what it cannot show: a browser page, a page with no article, another language', async () => {
