@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { TIMING } from '../../utils/timing';
-import { endTrace, longestTaskDuringRun, startTrace } from './trace';
+import { endTrace, runCost, startTrace, type RunCost } from './trace';
 
 /** One load of one page: Sourcelight's cost and, in the same page, its peers'. */
 export interface PageSample {
@@ -55,7 +55,9 @@ const READABILITY_SRC = readFileSync(require.resolve('@mozilla/readability/Reada
 
 /** Loads `url` and waits for Sourcelight's done mark; returns the report state or 'timeout'. */
 async function loadAndWait(page: Page, url: string, timeoutMs: number): Promise<string> {
-  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+  // Not 'load': a real page may hang on a sub-resource forever; the content script
+  // runs at document_idle, which does not wait for load either.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   let state = 'timeout';
   try {
     const handle = await page.waitForFunction(DONE_STATE, undefined, { timeout: timeoutMs, polling: 50 });
@@ -68,14 +70,8 @@ async function loadAndWait(page: Page, url: string, timeoutMs: number): Promise<
   return state;
 }
 
-/**
- * One timed load: Sourcelight's span, then a bare text walk and Readability in the
- * same page. Peers run after us so they cannot slow us down; the walk runs before
- * Readability so Readability's clone does not warm the walk's caches.
- */
-export async function samplePage(page: Page, url: string, timeoutMs = 20_000): Promise<PageSample> {
-  const state = await loadAndWait(page, url, timeoutMs);
-  const total = (await page.evaluate(READ_OURS)) as number | null;
+/** The peers, timed in the page as it stands: a bare text walk, then Readability. */
+async function timePeers(page: Page): Promise<{ walk: number; textNodes: number; readability: number }> {
   const walk = (await page.evaluate(WALK)) as { ms: number; nodes: number; chars: number };
   // Compiled outside the timed call; only parse() of a fresh clone is timed.
   const readability = await page.evaluate(`(() => {
@@ -84,15 +80,28 @@ export async function samplePage(page: Page, url: string, timeoutMs = 20_000): P
     new Readability(document.cloneNode(true)).parse();
     return performance.now() - t0;
   })()`);
-  return { state, total, readability: Number(readability), walk: walk.ms, textNodes: walk.nodes };
+  return { walk: walk.ms, textNodes: walk.nodes, readability: Number(readability) };
+}
+
+/**
+ * One timed load: Sourcelight's span, then a bare text walk and Readability in the
+ * same page. Peers run after us so they cannot slow us down; the walk runs before
+ * Readability so Readability's clone does not warm the walk's caches.
+ */
+export async function samplePage(page: Page, url: string, timeoutMs = 20_000): Promise<PageSample> {
+  const state = await loadAndWait(page, url, timeoutMs);
+  const total = (await page.evaluate(READ_OURS)) as number | null;
+  return { state, total, ...(await timePeers(page)) };
 }
 
 /**
  * One traced load, kept apart from the timed ones because tracing slows the page:
- * the longest main-thread task during Sourcelight's run, ms (null: no marks seen).
+ * the run's main-thread cost, with the peers timed in the same traced page so the
+ * ratios compare like with like (null cost: no marks seen).
  */
-export async function longestTask(page: Page, url: string, timeoutMs = 20_000): Promise<number | null> {
+export async function tracedCost(page: Page, url: string, timeoutMs = 20_000): Promise<{ cost: RunCost | null; walk: number; readability: number }> {
   const cdp = await startTrace(page);
   await loadAndWait(page, url, timeoutMs);
-  return longestTaskDuringRun(await endTrace(cdp))?.longest ?? null;
+  const peers = await timePeers(page);
+  return { cost: runCost(await endTrace(cdp)), walk: peers.walk, readability: peers.readability };
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { launchWithExtension } from '../../tests/e2e/support/browser';
 import { serve, type Route } from '../../tests/e2e/support/server';
 import type { CorpusPage } from './corpus';
-import { longestTask, samplePage, type PageSample } from './browser';
+import { samplePage, tracedCost, type PageSample } from './browser';
+import type { RunCost } from './trace';
+
+type Traced = { cost: RunCost | null; walk: number; readability: number };
 import { repeatedArticlePage, sectionFrontPage } from './pages';
 import { median, round } from './stats';
 
@@ -12,7 +15,9 @@ export interface PageRow {
   state: string;
   textNodes: number;
   total: number | null;
-  /** Longest main-thread task during our run, from one traced load, ms. */
+  /** Main-thread time of our run (script evaluation included), from one traced load, ms. */
+  busy: number | null;
+  /** Longest main-thread task during our run, from the traced load, ms. */
   longestTask: number | null;
   readability: number;
   walk: number;
@@ -20,24 +25,35 @@ export interface PageRow {
   vsReadability: number | null;
   /** Our total ÷ the bare walk's time, median over loads. */
   vsWalk: number | null;
+  /** Our main-thread time ÷ Readability's, both in the traced load. */
+  busyVsReadability: number | null;
+  /** Our main-thread time ÷ the bare walk's, both in the traced load. */
+  busyVsWalk: number | null;
 }
 
-function summarise(page: string, samples: PageSample[], longest: number | null): PageRow {
+function summarise(page: string, samples: PageSample[], traced: Traced | null): PageRow {
+  const cost = traced?.cost ?? null;
   const totals = samples.map((s) => s.total).filter((t): t is number => t !== null);
   const ratio = (peer: (s: PageSample) => number) => {
     const r = samples.filter((s) => s.total !== null && peer(s) > 0).map((s) => (s.total as number) / peer(s));
     return r.length ? round(median(r), 3) : null;
   };
+  const readability = median(samples.map((s) => s.readability));
+  const walk = median(samples.map((s) => s.walk));
+  const over = (x: number | undefined, peer: number) => (x !== undefined && peer > 0 ? round(x / peer, 3) : null);
   return {
     page,
     state: samples.map((s) => s.state).sort((a, b) => samples.filter((s) => s.state === b).length - samples.filter((s) => s.state === a).length)[0],
     textNodes: samples[0]?.textNodes ?? 0,
     total: totals.length ? round(median(totals)) : null,
-    longestTask: longest === null ? null : round(longest),
-    readability: round(median(samples.map((s) => s.readability))),
-    walk: round(median(samples.map((s) => s.walk)), 3),
+    busy: cost ? round(cost.busy) : null,
+    longestTask: cost ? round(cost.longest) : null,
+    readability: round(readability),
+    walk: round(walk, 3),
     vsReadability: ratio((s) => s.readability),
     vsWalk: ratio((s) => s.walk),
+    busyVsReadability: traced ? over(cost?.busy, traced.readability) : null,
+    busyVsWalk: traced ? over(cost?.busy, traced.walk) : null,
   };
 }
 
@@ -79,17 +95,22 @@ export async function benchChromium(
     });
     const run = async (label: string, url: string): Promise<PageRow> => {
       const samples: PageSample[] = [];
-      for (let i = 0; i < opts.reps; i++) {
-        samples.push(await samplePage(page, url));
-        // A page the content script never finishes is not worth more loads.
-        if (samples[0].state === 'timeout') break;
+      let traced: Traced | null = null;
+      try {
+        for (let i = 0; i < opts.reps; i++) {
+          samples.push(await samplePage(page, url));
+          // A page the content script never finishes is not worth more loads.
+          if (samples[0].state === 'timeout') break;
+        }
+        if (samples[0].state !== 'timeout') traced = await tracedCost(page, url);
+      } catch (err) {
+        log(`  ! ${label}: ${(err as Error).message.split('\n')[0]}`);
       }
-      const traced = samples[0].state === 'timeout' ? null : await longestTask(page, url);
+      if (samples.length === 0) samples.push({ state: 'failed to load', total: null, readability: NaN, walk: NaN, textNodes: 0 });
       const row = summarise(label, samples, traced);
-      if (row.state === 'timeout') timeouts++;
-      else timeouts = 0;
+      timeouts = row.total === null ? timeouts + 1 : 0;
       if (timeouts >= 3) throw new Error('the content script finished on none of three pages in a row: is the build broken? (see the page errors above)');
-      log(`  ${label}: ${row.state}, ours ${row.total ?? '–'} ms, Readability ${row.readability} ms, walk ${row.walk} ms, longest task ${row.longestTask ?? '–'} ms`);
+      log(`  ${label}: ${row.state}, ours ${row.total ?? '–'} ms (busy ${row.busy ?? '–'} ms), Readability ${row.readability} ms, walk ${row.walk} ms, longest task ${row.longestTask ?? '–'} ms`);
       return row;
     };
     const corpus: PageRow[] = [];

@@ -19,7 +19,7 @@ interface TraceEvent {
   tid: number;
 }
 
-const CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 export async function startTrace(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
@@ -48,26 +48,44 @@ export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
+/** What Sourcelight's run cost the page's main thread, read from a trace. */
+export interface RunCost {
+  /** Longest task overlapping the run, ms. */
+  longest: number;
+  /**
+   * Main-thread time spent in tasks during the run, ms: from the start of the task
+   * that evaluated the content script (its compile and first run come before the
+   * start mark) to the end of the frame after the last mark. Page tasks that fall
+   * in that span count too; the saved pages run little script of their own.
+   */
+  busy: number;
+  tasks: number;
+}
+
 /**
- * The longest task on the page's main thread that overlaps Sourcelight's run: from
+ * Reads the run's cost on the page's main thread: tasks overlapping the span from
  * the start mark to the last painted/done mark, plus `afterMs` for the frame that
  * renders the highlights. Null when the marks are not in the trace.
  */
-export function longestTaskDuringRun(events: TraceEvent[], afterMs = 50): { longest: number; tasks: number } | null {
+export function runCost(events: TraceEvent[], afterMs = 50): RunCost | null {
   const marks = events.filter((e) => e.cat?.includes('user_timing'));
   const start = marks.find((e) => e.name === TIMING.start);
   if (!start) return null;
   const ends = marks.filter((e) => (e.name === TIMING.painted || e.name === TIMING.done) && e.pid === start.pid);
   if (ends.length === 0) return null;
-  const end = Math.max(...ends.map((e) => e.ts)) + afterMs * 1000;
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid);
+  const first = tasks.find((t) => t.ts <= start.ts && t.ts + (t.dur ?? 0) >= start.ts);
+  const from = first ? first.ts : start.ts;
+  const to = Math.max(...ends.map((e) => e.ts)) + afterMs * 1000;
   let longest = 0;
-  let tasks = 0;
-  for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== start.pid || e.tid !== start.tid) continue;
-    const dur = e.dur ?? 0;
-    if (e.ts + dur < start.ts || e.ts > end) continue;
-    tasks++;
-    longest = Math.max(longest, dur / 1000);
+  let busy = 0;
+  let count = 0;
+  for (const t of tasks) {
+    const end = t.ts + (t.dur ?? 0);
+    if (end < from || t.ts > to) continue;
+    count++;
+    longest = Math.max(longest, (t.dur ?? 0) / 1000);
+    busy += (Math.min(end, to) - Math.max(t.ts, from)) / 1000;
   }
-  return { longest, tasks };
+  return { longest, busy, tasks: count };
 }
