@@ -21,7 +21,16 @@ export interface Draft {
   endsQuoted: boolean;
   opensQuote: boolean;
   carried?: boolean;
+  /** True when the sentence has an attribution cue of its own (even an agentless one). */
+  ownCue: boolean;
+  /** True when the attribution closes the sentence (", an official said."). */
+  tagEnd?: boolean;
+  /** The cue of the attribution a carried sentence continues. */
+  carriedCue?: string | null;
 }
+
+/** Cues of reported speech whose content may continue into the next sentence. */
+const SAYING = /^(?:said|says|told|tells|added|adds|explained|explains|according to|noted|notes|wrote|writes|testified)$/i;
 
 const WHOLE_QUOTE = /^\s*(?:["“]|'')(?:[^"“”']|'(?!'))*(?:["”]|'')\s*$/;
 const BACK_REFERENCE = /^\s*(?:that|this)(?:['’]s| is| was)\s+according to\b/i;
@@ -37,6 +46,13 @@ export function carryQuotes(drafts: Draft[]): void {
       if (d.source === null && WHOLE_QUOTE.test(d.text)) {
         const sp = previousSpeaker(drafts, i);
         if (sp) (d.source = sp), (d.carried = true);
+      }
+      // Reported speech runs on within its paragraph: "The chief said the road was
+      // closed. Crews expect to reopen it Friday." The second sentence is still his.
+      if (d.source === null && !d.newParagraph && !d.ownCue && i > 0 && drafts[i - 1].source && SAYING.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
+        d.source = drafts[i - 1].source;
+        d.carried = true;
+        d.carriedCue = drafts[i - 1].cue ?? drafts[i - 1].carriedCue;
       }
       // "Teens love it. That's according to a survey.": the source reaches back.
       if (d.source && i > 0 && drafts[i - 1].source === null && BACK_REFERENCE.test(d.text) && !d.newParagraph) {

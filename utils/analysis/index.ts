@@ -41,6 +41,8 @@ export function analyze(text: string): SentenceRecord[] {
       cue: found.cue,
       passiveCue: found.passiveCue,
       cls: found.cls,
+      ownCue: attrs.length > 0,
+      tagEnd: found.cue !== null && found.cueAt !== null && found.cueAt > s.length * 0.6,
       newParagraph,
       startsQuoted,
       endsQuoted: open,

@@ -15,6 +15,8 @@ export interface FoundSource {
   cue: string | null;
   /** A cue without a named agent ("it was reported", "was accused of"). */
   passiveCue: string | null;
+  /** Offset of the chosen cue in the sentence. */
+  cueAt: number | null;
   /** Status class of the chosen cue (or of the agentless passive). */
   cls: CueClass | null;
 }
@@ -30,7 +32,7 @@ const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
   const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
-  if (named.length === 0) return { source: null, cue: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
+  if (named.length === 0) return { source: null, cue: null, cueAt: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');
   // The main voice: a verb of saying beats other cues ("forecasts called for rain,
   // officials said"), then textual order.
@@ -82,6 +84,7 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   return {
     source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
     cue: main.cue,
+    cueAt: main.cueStart,
     passiveCue: passive?.cue ?? null,
     cls: voices[0]?.cls ?? main.cls,
   };

@@ -137,4 +137,11 @@ describe('attribution forms', () => {
     const r = one('Prices have risen sharply, too, said Mira Olson, an economist at Lakeside University.');
     expect([r.source?.text, r.source?.type]).toEqual(['Mira Olson', 'expert']);
   });
+
+  it('paraphrase closed by a tag runs on in its paragraph', () => {
+    const text = 'The bridge will stay shut until spring, the county engineer said. Crews found cracks in two piers.\nTraffic was light.';
+    const r = recordOf(text, 'Crews found');
+    expect([r.source?.text, r.carried]).toEqual(['the county engineer', true]);
+    expect(recordOf(text, 'Traffic').source).toBeNull();
+  });
 });
