@@ -19,6 +19,7 @@ describe('real-page behaviour in Chromium', () => {
       '/non-article.html': fixture('non-article.html'),
       '/french.html': fixture('french.html'),
       '/long.html': { body: longArticle(600) },
+      '/endless.html': { body: longArticle(3000) },
     });
     ext = await launchWithExtension({ viewport: { width: 1100, height: 800 } });
   });
@@ -128,6 +129,25 @@ describe('real-page behaviour in Chromium', () => {
     const painted = new Set(ranges.map((r) => /^Paragraph (\d+):/.exec(r.text)?.[1]).filter(Boolean));
     expect(painted.size).toBe(600);
     expect(ranges.some((r) => r.text.startsWith('Paragraph 600: the inspector said that section 600'))).toBe(true);
+    expect(await mutationsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a page with thousands of claims, registers those around the viewport and follows the scroll', async () => {
+    const page = await open('/endless.html');
+    const numbers = async () =>
+      (await paintedRanges(page)).map((r) => Number(/^Paragraph (\d+):/.exec(r.text)?.[1])).filter((n) => n > 0);
+    const before = await numbers();
+    expect(before).toContain(1);
+    expect(before).not.toContain(3000);
+    expect(before.length).toBeLessThanOrEqual(1200);
+    // The report still holds every sentence.
+    const report = await reportFor(ext, page);
+    if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
+    expect(report.sentences.filter((s) => s.status !== 'none').length).toBeGreaterThanOrEqual(3000);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(numbers, { timeout: 5000 }).toContain(3000);
+    expect(await numbers()).not.toContain(1);
     expect(await mutationsOf(page)).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../analysis/types';
 import { markTiming, TIMING } from '../timing';
 import { unwrapMark, wrapRange } from './paint-fallback';
+import { PAINT_ALL_LIMIT, RangeWindow } from './paint-window';
 
 /**
  * Paints sentence ranges with the CSS Custom Highlight API, one `Highlight` per
@@ -56,31 +57,45 @@ export class Painter {
    */
   private matches: PaintedRange[] = [];
   readonly native = canPaint();
+  /** Which ranges are registered: all of them, or a window around the viewport on huge pages. */
+  private window = new RangeWindow((add, remove) => this.applyWindow(add, remove));
 
-  /** Adds ranges to their status's highlight (registering it on first use). */
+  /**
+   * Adds ranges to paint (in document order). Nothing shows until commit():
+   * the engine re-checks every registered range on each change, so a run's
+   * ranges are registered together, once.
+   */
   add(items: PaintedRange[]): void {
-    if (!items.length) return;
-    for (const { status, range } of items) {
-      if (!this.native) {
-        this.wrappers.set(range, wrapRange(range, status));
-        continue;
-      }
+    for (const item of items) {
+      if (this.native) this.window.push(item);
+      else if (this.wrappers.size < PAINT_ALL_LIMIT) this.wrappers.set(item.range, wrapRange(item.range, item.status));
+    }
+  }
+
+  /** Registers what was added since the last commit: the page shows it from now on. */
+  commit(): void {
+    if (this.native) {
+      this.window.commit();
+      for (const status of this.highlights.keys()) this.sync(status);
+    }
+    markTiming(TIMING.painted); // read by npm run bench and npm run pages
+  }
+
+  private applyWindow(add: PaintedRange[], remove: PaintedRange[]): void {
+    for (const { status, range } of remove) this.highlights.get(status)?.delete(range);
+    const fresh = new Set<ClaimStatus>();
+    for (const { status, range } of add) {
       let h = this.highlights.get(status);
       if (!h) {
         h = new Highlight();
         h.priority = PRIORITY[status];
-        // Registered at commit(): ranges added to a registered highlight each
-        // invalidate the page's painting, ranges added before registering do not.
         this.highlights.set(status, h);
+        fresh.add(status);
       }
       h.add(range);
     }
-  }
-
-  /** Registers highlights created since the last commit: the page shows them from now on. */
-  commit(): void {
-    if (this.native) for (const status of this.highlights.keys()) this.sync(status);
-    markTiming(TIMING.painted); // read by npm run bench and npm run pages
+    for (const status of fresh) this.sync(status);
+    if (this.matches.length) this.syncMatches();
   }
 
   remove(items: PaintedRange[]): void {
@@ -89,6 +104,7 @@ export class Painter {
       const kept = this.matches.filter((m) => !gone.has(m.range));
       if (kept.length !== this.matches.length) this.setMatches(kept);
     }
+    if (this.native) this.window.remove(new Set(items.map((i) => i.range)));
     for (const { status, range } of items) {
       if (!this.native) {
         for (const el of this.wrappers.get(range) ?? []) unwrapMark(el);
@@ -124,7 +140,8 @@ export class Painter {
   }
 
   private syncMatches(): void {
-    const shown = this.matches.filter((m) => this.shows(m.status));
+    // On a windowed page, matches follow the window like the statuses they sit on.
+    const shown = this.matches.filter((m) => this.shows(m.status) && (!this.native || this.window.isShown(m.range)));
     if (!this.native) {
       const on = new Set(shown.map((m) => m.range));
       for (const [range, els] of this.wrappers) for (const el of els) el.toggleAttribute('data-match', on.has(range));
@@ -185,6 +202,7 @@ export class Painter {
       CSS.highlights.delete(highlightName('match'));
     }
     this.matches = [];
+    this.window.reset();
     for (const els of this.wrappers.values()) for (const el of els) unwrapMark(el);
     this.wrappers.clear();
     this.highlights.clear();
