@@ -104,7 +104,7 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
       return (
         <StateMessage title="Language not supported">
           <p>
-            This article is not in English{report.language && report.language !== 'und' ? ` (it reads as “${report.language}”)` : ''}.
+            This article is not in English{languageName(report.language) ? ` (it reads as ${languageName(report.language)})` : ''}.
             Sourcelight reads English articles only for now.
           </p>
         </StateMessage>
@@ -125,5 +125,16 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
           afterSummary={<SeenElsewhere items={report.seenBefore ?? []} sentences={report.sentences} onSelect={onSelect} />}
         />
       );
+  }
+}
+
+/** "fr" → "French"; null when the code names no language we can spell out. */
+function languageName(code: string): string | null {
+  if (!code || code === 'und') return null;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? name : `“${code}”`;
+  } catch {
+    return `“${code}”`;
   }
 }

@@ -33,7 +33,7 @@ describe('Popup states', () => {
 
   it('names the language it cannot read', () => {
     render(<Popup data={STATES[4][1]} {...actions()} />);
-    expect(screen.getByText(/not in English \(it reads as “fr”\)/)).toBeTruthy();
+    expect(screen.getByText(/not in English \(it reads as French\)/)).toBeTruthy();
   });
 
   it('says so when an article has no claims, and lists nothing', () => {
