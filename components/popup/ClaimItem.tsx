@@ -37,6 +37,8 @@ export function ClaimItem({ claim, onSelect, hideSource }: Props) {
             <span class="claim-source">
               <span class="source-text">{sourceName(source)}</span>
               <span class="source-type">{SOURCE_TYPE_LABEL[source.type]}</span>
+              {/* The attribution is in a neighbouring sentence: say so, or the "why" below would not explain it. */}
+              {sentence.carried && <span class="source-carried">from a nearby sentence</span>}
             </span>
           ) : (
             <span class="claim-source claim-source-none">No source: the author's own voice</span>

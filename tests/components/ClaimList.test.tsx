@@ -30,6 +30,14 @@ describe('ClaimList', () => {
     expect(screen.queryByText(/Write to us/)).toBeNull();
   });
 
+  it('says when the source comes from a nearby sentence', () => {
+    const quote = { ...HARBOUR_SENTENCES[2], text: '"Two workers were hurt."', carried: true };
+    renderList([HARBOUR_SENTENCES[2], quote]);
+    const [said, carried] = screen.getAllByRole('listitem');
+    expect(said.textContent).not.toContain('from a nearby sentence');
+    expect(carried.textContent).toContain('Ada BrennanGovernmentfrom a nearby sentence');
+  });
+
   it('shows a chain of sources as a breadcrumb, outermost first', () => {
     renderList(HARBOUR_SENTENCES);
     const item = screen.getAllByRole('listitem')[6];
