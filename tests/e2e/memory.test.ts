@@ -20,6 +20,11 @@ const RESTATED_ALGAE = /^Toxic algae was discovered at three of the Millbrook Re
 const RESTATED_FILTERS = /^The filters at the pumping station on Gorse Lane had not been changed in four years/;
 const CONTRADICTED = 'The county health department said on Wednesday';
 
+/** Waits until the page's first analysis, claim-library answer included, has finished (the content script's `done` mark). */
+async function analysed(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:done').length > 0, undefined, { timeout: 20_000 });
+}
+
 describe('claim memory in Chromium', () => {
   let ext: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serve>>;
@@ -42,8 +47,8 @@ describe('claim memory in Chromium', () => {
   it('paints nothing as a match on the first article read', async () => {
     await page.goto(urlA);
     await waitForHighlights(page);
-    // Give the background time to answer; A restates nothing, so no match highlight may appear.
-    await page.waitForTimeout(800);
+    // The background has answered once the run is done; A restates nothing, so no match highlight may appear.
+    await analysed(page);
     expect((await highlightedText(page))['sourcelight-match']).toBeUndefined();
   });
 
@@ -100,9 +105,7 @@ describe('claim memory in Chromium', () => {
   it('does not match a page against its own earlier visit', async () => {
     // B is in the library now too; reloading it must still show only A's two claims.
     await page.reload();
-    await waitForHighlights(page);
-    await expect.poll(async () => (await highlightedText(page))['sourcelight-match']?.length ?? 0, { timeout: 10_000 }).toBe(2);
-    await page.waitForTimeout(500);
+    await analysed(page);
     expect((await highlightedText(page))['sourcelight-match']).toHaveLength(2);
   });
 });
