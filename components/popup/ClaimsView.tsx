@@ -49,7 +49,16 @@ export function ClaimsView({ sentences, onSelect, afterSummary }: Props) {
           )}
         </p>
         {isFiltering(filter) && (
-          <button type="button" class="link-button" aria-label="Clear filters" onClick={() => setFilter(NO_FILTER)}>
+          <button
+            type="button"
+            class="link-button"
+            aria-label="Clear filters"
+            onClick={(e) => {
+              setFilter(NO_FILTER);
+              // This button goes away with the filters: keep the keyboard reader's place at the search box.
+              (e.currentTarget.closest('.claims-view')?.querySelector('.search') as HTMLElement | null)?.focus();
+            }}
+          >
             Clear
           </button>
         )}

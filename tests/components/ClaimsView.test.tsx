@@ -68,6 +68,7 @@ describe('ClaimsView', () => {
     expect(screen.getByText('No claim matches these filters.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(items()).toHaveLength(9);
+    expect(document.activeElement).toBe(search);
     expect((search as HTMLInputElement).value).toBe('');
     expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
   });
