@@ -140,7 +140,7 @@ function isInverted(toks: Token[], i: number): boolean {
  * forwards from the clause start. None inside a relative clause ("which owns … and
  * boasts …").
  */
-function leadingSubject(s: string, toks: Token[], at: number): NounGroup | null {
+function leadingSubject(toks: Token[], at: number): NounGroup | null {
   // Clause start: the last "(", ";", ":" or dash before `at` (commas are crossed,
   // since "…, but said" coordinates with the clause before the comma).
   let b = at;
@@ -226,7 +226,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // "She didn't give a date, but said …" / "Trump is defending it, saying …":
     // the coordinated verb or participle shares the sentence's subject.
     if (prev && (/^(?:and|but)$/.test(prev.lower) || isParticipleClause(toks, i))) {
-      const lead = leadingSubject(s, toks, at);
+      const lead = leadingSubject(toks, at);
       if (lead && lead.end <= prev.start) out.push({ group: lead, cue, cueStart: t.start, cls, kind: 'subject', negated });
     }
   }

@@ -39,7 +39,6 @@ const isTitleWord = (t: Token): boolean =>
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
   private byWord = new Map<string, Entity>();
-  private lastPerson: Entity | null = null;
   private lastBody: Entity | null = null;
   private lastSpeaker: Entity | null = null;
   /** People named in the current sentence, with their offsets. */
@@ -149,8 +148,7 @@ export class EntityMemory {
     const merged: Entity = old && old.name === e.name ? { ...e, type: e.type ?? old.type } : e;
     this.byWord.set(e.name.toLowerCase(), merged);
     if (words.length > 1 && merged.person) this.byWord.set(words[words.length - 1], merged);
-    if (merged.person) this.lastPerson = merged;
-    else this.lastBody = merged;
+    if (!merged.person) this.lastBody = merged;
     if (merged.person) this.pushRecent(merged);
     return merged;
   }
@@ -200,7 +198,7 @@ export class EntityMemory {
   /** Make `e` the most recent speaker, so the next "he said" resolves to it. */
   spoke(e: Entity): void {
     if (e.person) {
-      this.lastPerson = this.lastSpeaker = e;
+      this.lastSpeaker = e;
       this.pushRecent(e);
     } else this.lastBody = e;
   }

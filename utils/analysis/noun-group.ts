@@ -44,7 +44,7 @@ function joinsGroup(toks: Token[], i: number): boolean {
  * Split "Palestinian chief negotiator Saeb Erekat" into the premodifier and the
  * name; keep one abbreviated title right before the name ("Sen. Ben Sasse").
  */
-export function cutTitle(toks: Token[], from: number, to: number): { from: number; pre: string } {
+function cutTitle(toks: Token[], from: number, to: number): { from: number; pre: string } {
   let j = to;
   while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
   if (j === to || j === from) return { from, pre: '' };

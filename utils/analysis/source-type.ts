@@ -53,9 +53,6 @@ const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|adminis
 
 const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
 
-const tokenize = (s: string): string[] =>
-  s.toLowerCase().replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
-
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);

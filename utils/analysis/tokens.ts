@@ -20,8 +20,7 @@ const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[
 const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
 const KNOWN_WORD_WITH_PERIOD = /^(?:sen|sens|rep|reps|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|del|amb|supt|det|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;
 
-export const OPEN_QUOTES = new Set(['“', '‘', '«']);
-export const CLOSE_QUOTES = new Set(['”', '’', '»']);
+const OPEN_QUOTES = new Set(['“', '«']);
 
 /**
  * Tokens of `s`. `startsQuoted` tells whether the sentence begins inside a quote
@@ -47,7 +46,7 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
       out.push({ text: '"', lower: '"', start, end: start + text.length, quoted: true });
       continue;
     }
-    if (OPEN_QUOTES.has(text) && text !== '‘') {
+    if (OPEN_QUOTES.has(text)) {
       quoted = true;
       out.push({ text, lower, start, end: start + 1, quoted: true });
       continue;

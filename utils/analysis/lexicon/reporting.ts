@@ -73,7 +73,7 @@ function inflect(lemma: string): string[] {
 }
 
 /** Every inflected reporting-verb form → its lemma. */
-export const REPORTING_FORMS: ReadonlyMap<string, string> = (() => {
+const REPORTING_FORMS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   for (const lemma of Object.keys(LEMMAS)) for (const f of inflect(lemma)) if (!m.has(f)) m.set(f, lemma);
   return m;
