@@ -6,9 +6,10 @@
  * nesting ("According to X, sources … indicate …" → chain [X, sources]).
  */
 import { type Token, isCapitalized } from './tokens';
-import { type CueClass, cueClassOf, NOUN_LIKE_FORMS } from './lexicon/reporting';
-import { VERB_PRELUDE, PRONOUNS } from './lexicon/function-words';
+import { type CueClass, cueClassOf } from './lexicon/reporting';
+import { PRONOUNS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
+import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
 
 /** One attribution found in a sentence; offsets are sentence-relative. */
 export interface Attribution {
@@ -23,116 +24,8 @@ export interface Attribution {
   negated: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
-const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|these|those|new|latest|recent|no|any|such|'s|’s|initial|final|previous|annual|quarterly|same|another|every|each|own|joint)$/;
-const QUANTIFIER = /^(?:more|most|less|many|few|several|other|such|some|all|both|further|additional|new|fresh|recent)$/;
-const DETERMINER_ANY = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|any|no)$/;
-const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
-const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
-const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
-const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
-const TELL = /^(?:tell|tells|told)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
-const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
-const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
-const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
-const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
-const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
-const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
-
-/** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
-function readsAsNoun(toks: Token[], i: number): boolean {
-  const prev = toks[i - 1];
-  if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
-  // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
-  if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
-  // "troubling questions", "the nonstop demands": a noun after an adjective.
-  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? ''))) return true;
-  // After a preposition only a noun-like form or gerund is a noun ("responded to
-  // claims", "of saying"); "declined to say" keeps its verb.
-  return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));
-}
-
-/** Index of the first token of the verb group ending at i (skipping "has also"). */
-function preludeStart(toks: Token[], i: number): { at: number; negated: boolean } {
-  let j = i;
-  let negated = false;
-  while (j > 0 && j > i - 6) {
-    const t = toks[j - 1].lower;
-    if (t === 'to' && j - 2 >= 0 && PREFIX_VERBS.has(toks[j - 2].lower)) {
-      j -= 2;
-      continue;
-    }
-    // Adverbs ("flatly", "swiftly") but not nouns in -ly ("the family said").
-    if (!VERB_PRELUDE.has(t) && !(/^[a-z]{3,}ly$|^flat-out$/.test(t) && !LY_NOUNS.test(t))) break;
-    if (/^(?:not|n't|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t)$/.test(t)) negated = true;
-    j--;
-  }
-  return { at: j, negated };
-}
-
-/** Whether the verb at i has the complement a verb of saying takes ("states that"). */
-function hasSpeechComplement(toks: Token[], i: number): boolean {
-  // Skip a time expression first: "reported Saturday that", "said last week that".
-  let k = i + 1;
-  while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
-  const next = toks[k]?.lower ?? '';
-  if (/^call/.test(toks[i].lower) && /^(?:for|on)$/.test(next)) return true; // called for
-  // "She added, “We must …”": a comma or colon that opens a quotation.
-  if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
-  // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
-  if ((next === '' || next === '.') && TAG_VERBS.test(toks[i].lower) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
-  // "reported at least 5,000 people …": a quantity follows.
-  if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly)$/.test(next)) return true;
-  if (VERB_COMPLEMENT.test(next)) return true;
-  if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
-  return toks[i].lower.startsWith('point') && next === 'out';
-}
-
-/** Whether the verb at i is read as saying at all (not a noun, adjective or event). */
-function isSpeechVerb(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  if (readsAsNoun(toks, i)) return false;
-  // A capitalised word inside a sentence is a name ("United States"), not a verb.
-  if (i > 0 && isCapitalized(t)) return false;
-  // An -ing form is a participle ("resolutions declaring …", ", saying …") unless
-  // it is progressive ("are alleging").
-  const progressive = /ing$/.test(t.lower) && BE.has(toks[i - 1]?.lower ?? '');
-  if (/ing$/.test(t.lower) && !progressive && !isParticipleClause(toks, i)) return false;
-  // "the current expected lineup": a participle between an adjective and its noun.
-  if (/ed$/.test(t.lower) && /^\p{Ll}+(?:al|ent|ant|ous|ive|ic|ful|less)$/u.test(toks[i - 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '') && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '')) return false;
-  // "a statement released Monday": a participle after a document noun.
-  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
-  // Forms that are also nouns, and verbs that also name events ("testified before
-  // the committee", "added 2%"), need a complement of saying after them unless
-  // they tag a quotation.
-  // "continued", "replied": speech only when they tag a quotation.
-  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || /^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '');
-  if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
-    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
-    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i);
-  }
-  return true;
-}
-
-/** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
-const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && /ing$/.test(toks[i].lower);
-
-/** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
-function isInverted(toks: Token[], i: number): boolean {
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
-  if (!prev || !next || TELL.test(toks[i].lower) || /ing$/.test(toks[i].lower)) return false; // "told X" names the listener
-  if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
-  // Only verbs of saying invert ('…," says Ward'); ", shows the states" does not.
-  if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower)) return false;
-  if (PRONOUNS.has(next.lower)) return false;
-  if (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) return true;
-  // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
-  return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);
-}
 
 /**
  * The subject that opens the clause holding token `at` ("She didn't …, but said …",
