@@ -5,6 +5,7 @@
  */
 import type { Source } from './types';
 import type { CueClass } from './lexicon/reporting';
+import { EVALUATIVE } from './lexicon/status-cues';
 
 /** A sentence on its way to a record. */
 export interface Draft {
@@ -49,7 +50,8 @@ export function carryQuotes(drafts: Draft[]): void {
       }
       // Reported speech runs on within its paragraph: "The chief said the road was
       // closed. Crews expect to reopen it Friday." The second sentence is still his.
-      if (d.source === null && !d.newParagraph && !d.ownCue && i > 0 && drafts[i - 1].source && SAYING.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
+      // An evaluation ("That's good news for investors.") is the author's own voice.
+      if (d.source === null && !d.newParagraph && !d.ownCue && !EVALUATIVE.test(d.text) && i > 0 && drafts[i - 1].source && SAYING.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
         d.source = drafts[i - 1].source;
         d.carried = true;
         d.carriedCue = drafts[i - 1].cue ?? drafts[i - 1].carriedCue;
