@@ -86,13 +86,15 @@ export async function benchChromium(
   });
   const ext = await launchWithExtension();
   try {
-    const page = await ext.context.newPage();
+    let page = await ext.context.newPage();
     let timeouts = 0;
     // Uncaught errors of the extension's content script surface as page errors, with
     // its chrome-extension:// URL in the stack: printed, because they void the figures.
-    page.on('pageerror', (err) => {
-      if (err.stack?.includes('chrome-extension://')) log(`  ! uncaught in the content script: ${err.message}`);
-    });
+    const watch = (p: typeof page) =>
+      p.on('pageerror', (err) => {
+        if (err.stack?.includes('chrome-extension://')) log(`  ! uncaught in the content script: ${err.message}`);
+      });
+    watch(page);
     const run = async (label: string, url: string): Promise<PageRow> => {
       const samples: PageSample[] = [];
       let traced: Traced | null = null;
@@ -104,11 +106,16 @@ export async function benchChromium(
         }
         if (samples[0].state !== 'timeout') traced = await tracedCost(page, url);
       } catch (err) {
+        // Some saved pages navigate themselves away (scripted redirects): a fresh
+        // tab keeps that from spilling into the next page.
         log(`  ! ${label}: ${(err as Error).message.split('\n')[0]}`);
+        await page.close().catch(() => undefined);
+        page = await ext.context.newPage();
+        watch(page);
       }
       if (samples.length === 0) samples.push({ state: 'failed to load', total: null, readability: NaN, walk: NaN, textNodes: 0 });
       const row = summarise(label, samples, traced);
-      timeouts = row.total === null ? timeouts + 1 : 0;
+      timeouts = row.state === 'timeout' ? timeouts + 1 : 0;
       if (timeouts >= 3) throw new Error('the content script finished on none of three pages in a row: is the build broken? (see the page errors above)');
       log(`  ${label}: ${row.state}, ours ${row.total ?? '–'} ms (busy ${row.busy ?? '–'} ms), Readability ${row.readability} ms, walk ${row.walk} ms, longest task ${row.longestTask ?? '–'} ms`);
       return row;
