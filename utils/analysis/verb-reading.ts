@@ -9,12 +9,12 @@ import { VERB_PRELUDE, PRONOUNS } from './lexicon/function-words';
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
 const NOUN_CONTEXT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|the|a|an|his|her|its|their|our|my|your|this|these|those|new|latest|recent|no|any|such|'s|’s|initial|final|previous|annual|quarterly|same|another|every|each|own|joint)$/;
-const QUANTIFIER = /^(?:more|most|less|many|few|several|other|such|some|all|both|further|additional|new|fresh|recent)$/;
+const QUANTIFIER = /^(?:more|most|less|many|few|several|other|such|some|all|both|further|additional|new|fresh|recent|large|small|big|major|key|old|broad|broader|wider|larger|bigger|serious|public|private)$/;
 export const DETERMINER_ANY = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|any|no)$/;
 const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
-const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed']);
+const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed', 'respond', 'responds', 'responded', 'agree', 'agrees', 'agreed', 'release', 'releases', 'released', 'publish', 'publishes', 'published']);
 const TELL = /^(?:tell|tells|told)$/;
 export const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;

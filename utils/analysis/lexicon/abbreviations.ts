@@ -7,7 +7,7 @@
 export const PREFIX_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col',
   'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'lt.gen', 'rev', 'fr',
-  'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'ald', 'assemb', 'amb', 'messrs', 'mme', 'mlle',
+  'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'ald', 'assemb', 'amb', 'del', 'messrs', 'mme', 'mlle',
 ]);
 
 /** Labels that precede a number: "No. 3", "Vol. 2" (but "the answer was no." ends one). */
