@@ -21,9 +21,9 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'Highlights the claims in a news article and shows who stands behind each one. Everything runs on your device.',
-    // storage: settings and the claim library; tabs: the popup asks the content
-    // script of the tab it was opened for. No host permission beyond the content
-    // script's own match patterns.
+    // storage: the reader's options (utils/settings.ts). No `tabs`: the popup
+    // messages the content script of its own tab by id. No host permission beyond
+    // the content script's match patterns (why: README, "Permissions and privacy").
     permissions: ['storage'],
     action: { default_title: 'Sourcelight: who stands behind this article' },
     // A shortcut needs no permission; the reader can change it in the browser's shortcut settings.
