@@ -29,7 +29,9 @@ const FORBIDDEN = [
   [/\bWebTransport\b/, 'WebTransport'],
   [/\bRTCPeerConnection\b/, 'RTCPeerConnection'],
   [/\bimportScripts\s*\(/, 'importScripts()'],
-  [/\bimport\s*\(\s*(?!["'`]\.{0,2}\/)/, 'import() of a computed or remote module'],
+  // Not after `.` or `async ` or a method-definition position: `lib.import(x)` and
+  // `async import(e){…}` are our claim library's method, not dynamic import.
+  [/(?<![.\w$]\s*|async\s+)\bimport\s*\(\s*(?!["'`]\.{0,2}\/)(?![^)]*\)\s*\{)/, 'import() of a computed or remote module'],
   // A call, not the name: the browser API polyfill lists every method name in a table.
   [/\.\s*(?:connectNative|sendNativeMessage)\s*\(/, 'native messaging'],
   [/\bserviceWorker\s*\.\s*register\b/, 'service worker registration'],
