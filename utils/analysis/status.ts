@@ -22,7 +22,7 @@ const QUESTION_END = /\?\s*["”’)]*\s*$/;
 const QUESTION_TAG = /\?\s*["”’]+\s+[\p{Lu}\p{Ll}].{0,60}$/u; // '"…?" Schiff asked.'
 // A closing quote ends a sentence only after its own stop ('… it."'); a line
 // that ends with a bare quote or a colon is a heading or a lead-in.
-const TERMINAL = /(?:[.!?…)\]]|[.!?,…]["”’]+)\s*$/;
+const TERMINAL = /(?:[.!?…)\]]|[.!?,…]["”’']+)\s*$/;
 /** Calls to action and imperatives that open a line (LABELS.md `none`). */
 const CALL_TO_ACTION = /^\s*(?:["“]\s*(?:don['’]t|do not|let['’]s)|(?:just\s+)?(?:click|search|sign up|subscribe|follow|share|listen|watch|download|join|visit|read|get|please))\b/i;
 
@@ -40,7 +40,7 @@ export function isNonAssertion(s: string): string | null {
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);
-  if (words.length <= 3 && !/\b(?:is|are|was|were|has|have|had|said|says)\b/i.test(s)) return '';
+  if (words.length <= 2 && !/\b(?:is|are|was|were|has|have|had|said|says)\b/i.test(s)) return '';
   return null;
 }
 

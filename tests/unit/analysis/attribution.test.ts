@@ -125,6 +125,7 @@ describe('attribution forms', () => {
     const text = "''We are done. The deal is off,'' said Nora Vance, a union leader.";
     expect(recordOf(text, 'We are done').source?.text).toBe('Nora Vance');
     expect(recordOf(text, 'We are done').carried).toBe(true);
+    expect(recordOf(text, 'The deal is off').status).toBe('reported');
   });
 
   it('resolves he and she by the gender the article shows', () => {
