@@ -97,7 +97,8 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     // A name, possibly after its title ("Senior author Dr. Jane Roe"): it ends in a
     // capitalised word and holds no clause word ("After meeting Trump" is no name).
     const last = nameChunk[nameChunk.length - 1];
-    const bareName = nameChunk.length > 0 && nameChunk.length <= 8 && !!last && isCapitalized(last) && nameChunk.every((t) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !LINKS.test(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
+    const described = /^(?:a|an)$/.test(nameChunk[0]?.lower ?? '') || (nameChunk[0]?.lower === 'the' && /^\p{Ll}/u.test(nameChunk[1]?.text ?? ''));
+    const bareName = nameChunk.length > 0 && nameChunk.length <= 8 && !!last && isCapitalized(last) && !described && nameChunk.every((t, k) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower) || (k > 0 && /^(?:at|for|from|in)$/.test(t.lower)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !LINKS.test(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
     if (bareName) {
       appositive = parts.join(', ');
       i = q - 1;
