@@ -87,7 +87,9 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       q = k;
       continue;
     }
-    const appositiveLike = DETERMINERS.test(chunk[0].lower) || !isCapitalized(chunk[0]) || chunk.some((t) => ROLE_WORDS.has(t.lower));
+    // "a spokesman", "chief executive of X", "Vindman's superior": a description.
+    const possessive = chunk.some((t, k) => /['’]s$/.test(t.text) && /^\p{Ll}/u.test(chunk[k + 1]?.text ?? ''));
+    const appositiveLike = DETERMINERS.test(chunk[0].lower) || !isCapitalized(chunk[0]) || possessive || chunk.some((t) => ROLE_WORDS.has(t.lower));
     if (!appositiveLike) break;
     parts.unshift(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     q = k; // toks[q - 1] is the comma before this chunk

@@ -14,7 +14,7 @@ export const DETERMINER_ANY = /^(?:the|a|an|his|her|its|their|our|this|these|tho
 const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
-const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed', 'respond', 'responds', 'responded', 'agree', 'agrees', 'agreed', 'release', 'releases', 'released', 'publish', 'publishes', 'published']);
+const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed', 'respond', 'responds', 'responded', 'agree', 'agrees', 'agreed', 'release', 'releases', 'released', 'publish', 'publishes', 'published', 'posted', 'demand', 'demanded', 'demanding']);
 const TELL = /^(?:tell|tells|told)$/;
 export const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
@@ -67,7 +67,7 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
   if ((next === '' || next === '.') && TAG_VERBS.test(toks[i].lower) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
   // "reported at least 5,000 people …": a quantity follows.
-  if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly)$/.test(next)) return true;
+  if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly|only|just)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   return toks[i].lower.startsWith('point') && next === 'out';
@@ -88,7 +88,7 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // "a statement released Monday": a participle after a document noun.
   if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
-  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || /^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '');
+  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that';
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
@@ -100,7 +100,10 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
 }
 
 /** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
-export const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && /ing$/.test(toks[i].lower);
+export const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && SAYING_PARTICIPLE.test(toks[i].lower);
+
+/** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
+const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying)$/;
 
 /** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
 export function isInverted(toks: Token[], i: number): boolean {
