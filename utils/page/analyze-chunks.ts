@@ -2,12 +2,15 @@ import { analyze } from '../analysis';
 import type { SentenceRecord } from '../analysis/types';
 import type { Slicer } from './schedule';
 
-/** Characters analysed per slice: a few milliseconds of analyzer time. */
-export const CHUNK_CHARS = 2500;
+/**
+ * Characters analysed per slice: a few milliseconds of analyzer time. Fixed, not
+ * tuned to the machine's speed, so the same page always gives the same report.
+ */
+export const CHUNK_CHARS = 1500;
 /** Whole paragraphs before a chunk, analysed again so quotes and names carry over. */
-const CONTEXT_CHARS = 1000;
-/** A paragraph longer than this is cut at a sentence end rather than analysed whole. */
-const MAX_PARAGRAPH_CHARS = CHUNK_CHARS * 4;
+const CONTEXT_CHARS = 800;
+/** A paragraph longer than four chunks is cut at a sentence end rather than analysed whole. */
+const PARAGRAPH_CHUNKS = 4;
 
 /**
  * Analyses `text` from offset `from` (a paragraph start) to the end in chunks of
@@ -22,7 +25,7 @@ export async function analyzeInChunks(text: string, from: number, slicer: Slicer
   const out: SentenceRecord[] = [];
   let pos = from;
   while (pos < text.length) {
-    const end = chunkEnd(text, pos);
+    const end = chunkEnd(text, pos, CHUNK_CHARS);
     const ctx = pos === 0 ? 0 : contextStart(text, pos);
     for (const r of analyze(text.slice(ctx, end))) {
       const start = r.start + ctx;
@@ -37,6 +40,14 @@ export async function analyzeInChunks(text: string, from: number, slicer: Slicer
 
 let warm = false;
 
+/** A short passage that walks the analyzer's main paths: cues, quotes, pronouns, hedges, denials. */
+const WARM_UP = [
+  'The mayor said on Monday that the plan was sound, according to two officials.',
+  '"We will finish the bridge," she told reporters. "It is safe."',
+  'Police alleged the firm may have hidden costs, but the company denied it, reportedly.',
+  'Experts believe prices could rise. Critics called the deal a disaster.',
+].join('\n');
+
 /**
  * The analyzer's first call pays for compiling its patterns and lexicons, tens of
  * milliseconds on a slow machine: paid on one short sentence in a slice of its
@@ -46,18 +57,18 @@ async function warmUp(slicer: Slicer): Promise<void> {
   if (warm) return;
   warm = true;
   await slicer.maybePause();
-  analyze('The mayor said on Monday that the plan, according to officials, was "alleged" to be wrong. He denied it.');
+  analyze(WARM_UP);
   await slicer.pause();
 }
 
-function chunkEnd(text: string, pos: number): number {
-  if (text.length - pos <= CHUNK_CHARS) return text.length;
-  const nl = text.indexOf('\n', pos + CHUNK_CHARS);
-  if (nl !== -1 && nl - pos <= MAX_PARAGRAPH_CHARS) return nl;
+function chunkEnd(text: string, pos: number, size: number): number {
+  if (text.length - pos <= size) return text.length;
+  const nl = text.indexOf('\n', pos + size);
+  if (nl !== -1 && nl - pos <= size * PARAGRAPH_CHUNKS) return nl;
   // One enormous paragraph: cut after a sentence end near the budget.
-  const limit = Math.min(text.length, pos + MAX_PARAGRAPH_CHARS);
+  const limit = Math.min(text.length, pos + size * PARAGRAPH_CHUNKS);
   const re = /[.!?]["”’)]?\s/g;
-  re.lastIndex = pos + CHUNK_CHARS;
+  re.lastIndex = pos + size;
   const m = re.exec(text);
   return m && m.index < limit ? m.index + m[0].length - 1 : nl !== -1 ? Math.min(nl, limit) : limit;
 }

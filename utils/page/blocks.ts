@@ -54,12 +54,13 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
   const stack: { el: Element; block: Element; inLink: boolean }[] = [{ el: root, block: root, inLink: false }];
   let steps = 0;
   while (stack.length && budget > 0) {
-    // A point where the caller may hand the main thread back (see schedule.ts).
-    if ((++steps & STEP_MASK) === 0) yield;
     const { el, block, inLink } = stack.pop()!;
     // Children pushed in reverse so they pop in document order.
     const children: { el: Element; block: Element; inLink: boolean }[] = [];
     for (let child = el.firstChild; child; child = child.nextSibling) {
+      // A point where the caller may hand the main thread back (see schedule.ts):
+      // counted per child, since one element can hold tens of thousands.
+      if ((++steps & STEP_MASK) === 0) yield;
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
         const chars = data.match(NON_SPACE)?.length ?? 0;

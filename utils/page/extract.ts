@@ -22,6 +22,8 @@ export interface ExtractOptions extends WalkOptions {
   maxChars?: number;
 }
 
+/** Characters of one text node read between two points where the walk may pause. */
+const TEXT_STEP = 20_000;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SPACE = /\s/;
@@ -112,10 +114,17 @@ function* textOf(
     length += s.length;
   };
 
-  const visitText = (node: Text) => {
+  // A generator too: one text node can hold megabytes, so it yields every few
+  // thousand characters, and it stops at maxChars.
+  function* visitText(node: Text): Generator<void, void> {
     const data = node.data;
     let i = 0;
-    while (i < data.length) {
+    let nextYield = TEXT_STEP;
+    while (i < data.length && length < maxChars) {
+      if (i >= nextYield) {
+        nextYield = i + TEXT_STEP;
+        yield;
+      }
       if (SPACE.test(data[i])) {
         while (i < data.length && SPACE.test(data[i])) i++;
         if (state === 'text') state = 'space';
@@ -126,7 +135,9 @@ function* textOf(
       pendingBreak = false;
       // Copy the run of non-whitespace plus single spaces verbatim: offsets move in step.
       const runStart = i;
-      while (i < data.length) {
+      // Runs are bounded too, so a node of one endless line still pauses and stops.
+      const runLimit = Math.min(data.length, i + TEXT_STEP, i + Math.max(1, maxChars - length));
+      while (i < runLimit) {
         const c = data[i];
         if (SPACE.test(c)) {
           const next = data[i + 1];
@@ -143,7 +154,7 @@ function* textOf(
       emit(run);
       state = 'text';
     }
-  };
+  }
 
   const breakLine = () => {
     if (length > 0) {
@@ -167,7 +178,7 @@ function* textOf(
         continue;
       }
       if (item.nodeType === TEXT_NODE) {
-        visitText(item as Text);
+        yield* visitText(item as Text);
         continue;
       }
       if (item.nodeType !== ELEMENT_NODE) continue;

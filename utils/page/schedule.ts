@@ -68,3 +68,22 @@ export async function runSliced<T>(steps: Generator<void, T>, slicer: Slicer): P
   }
   return r.value;
 }
+
+/**
+ * Resolves after the page's next rendering update (or `timeoutMs`, for a
+ * background tab that renders nothing). Starting a full run there finds style
+ * and layout already computed, so the first visibility check does not pay for
+ * the page's own pending style work inside our task.
+ */
+export function afterNextFrame(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, timeoutMs);
+  });
+}

@@ -9,7 +9,7 @@ import { detectLanguage } from './language';
 import { Painter, canPaint, type PaintedRange } from './paint';
 import { ClaimLocator } from './pointer';
 import { precheck } from './precheck';
-import { Cancelled, Slicer, runSliced } from './schedule';
+import { Cancelled, Slicer, afterNextFrame, runSliced } from './schedule';
 import { PageWatcher, changesArticle } from './watch';
 import { reusablePrefix } from './incremental';
 
@@ -211,15 +211,18 @@ export class PageSession {
   private async update(): Promise<PageReport> {
     const gen = ++this.generation;
     const slicer = new Slicer(() => gen !== this.generation || this.disposed);
-    const url = this.url();
     try {
-      if (this.dirty) this.reset();
+      if (this.dirty) {
+        this.reset();
+        await afterNextFrame();
+        if (gen !== this.generation || this.disposed) return this.current;
+      }
       const pre = precheck(this.doc);
-      if (!pre.go) return this.nothing({ state: 'not-article', url, reason: pre.reason });
+      if (!pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
       const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
-      if (!extraction) return this.nothing({ state: 'not-article', url, reason: 'This page does not look like a news article.' });
+      if (!extraction) return this.nothing({ state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' });
       const language = detectLanguage(extraction.text, extraction.declaredLanguage);
-      if (language !== 'en') return this.nothing({ state: 'unsupported-language', url, language: language ?? 'und' });
+      if (language !== 'en') return this.nothing({ state: 'unsupported-language', url: this.url(), language: language ?? 'und' });
       await slicer.maybePause();
       this.dirty = true; // until this run completes
       const from = this.keepUnchanged(extraction);
@@ -233,14 +236,16 @@ export class PageSession {
       if (this.options.cards !== false && !this.hover) {
         this.hover = new HoverCards(this.doc, this.locator, (i) => this.sentences[i], (i) => this.seen.get(i));
       }
-      const report: ArticleReport = { state: 'article', url, title: extraction.title, language, text: extraction.text, sentences: [...this.sentences] };
+      // The address is read now, not when the run began: a route change announces
+      // itself (navigation API) before the address changes.
+      const report: ArticleReport = { state: 'article', url: this.url(), title: extraction.title, language, text: extraction.text, sentences: [...this.sentences] };
       this.current = report;
       await this.recall(report, gen);
       return this.current;
     } catch (err) {
       if (err instanceof Cancelled) return this.current;
       this.reset();
-      return (this.current = { state: 'error', url, message: `Sourcelight could not analyse this page (${String((err as Error)?.message ?? err)}).` });
+      return (this.current = { state: 'error', url: this.url(), message: `Sourcelight could not analyse this page (${String((err as Error)?.message ?? err)}).` });
     }
   }
 
