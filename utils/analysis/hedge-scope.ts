@@ -5,11 +5,12 @@
  * ("she could hear his voice"), a habit ("he would typically leave early") or a
  * past wish ("we had hoped") leaves the sentence's own claim unhedged.
  */
-import { GOING_TO, HEDGE, MAY, SCHEDULE } from './lexicon/status-cues';
+import { GOING_TO, HEDGE, MAY, SCHEDULE, WILL_CONTRACTION } from './lexicon/status-cues';
 
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gi');
 const MAY_ALL = new RegExp(MAY.source, 'gu');
 const GOING_TO_ALL = new RegExp(GOING_TO.source, 'g');
+const WILL_ALL = new RegExp(WILL_CONTRACTION.source, 'g');
 
 const RELATIVE_BEFORE = /\b(?:who|whom|which)\s+(?:\S+\s+){0,2}$/i;
 const PERCEPTION_AFTER = /^\s+(?:not\b|n['’]t\b|see|hear|sense|feel|smell|tell)\b/i;
@@ -33,7 +34,7 @@ function outOfScope(s: string, word: string, index: number): boolean {
 /** The first hedge of the sentence that bears on its main proposition, or null. */
 export function findHedge(s: string): { text: string; index: number } | null {
   let best: { text: string; index: number } | null = null;
-  for (const re of [HEDGE_ALL, MAY_ALL, GOING_TO_ALL]) {
+  for (const re of [HEDGE_ALL, MAY_ALL, GOING_TO_ALL, WILL_ALL]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       if (best && m.index >= best.index) break;

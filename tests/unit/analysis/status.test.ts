@@ -24,6 +24,8 @@ describe('statuses', () => {
     expect(r.cues).toContain('may');
     expect(one('The storm is expected to weaken over land.').status).toBe('speculative');
     expect(one('The council plans to raise fares in the spring.').status).toBe('speculative');
+    const c = one('“We’ll win this seat,” the candidate said.');
+    expect([c.status, c.cues]).toEqual(['speculative', ['’ll', 'said']]);
   });
 
   it('a negated confirmation is speculative at best', () => {

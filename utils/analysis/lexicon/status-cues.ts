@@ -33,7 +33,8 @@ export const HEDGE = w(
     'plans? to', 'planning to', 'planned to', 'hopes? (?:to|that|for)', 'hoping', 'hoped', 'hopeful',
     'intends? to', 'aims? to', 'aiming to', 'slated to', 'set to', 'poised to', 'on track to', '(?:i|we) hope',
     '(?<!who )will', 'won[\'’]t', "'ll", '’ll', 'would(?![\'’]ve| have)', "'d",
-    '(?<!(?:not|n[\'’]t) )believes? (?:that|it|the|he|she|they|we|this|there|in the)', '(?<!(?:not|n[\'’]t) )believed',
+    '(?<!(?:not|n[\'’]t) )believes? (?:that|it|the|he|she|they|we|this|there|in the)', '(?:i|we|they) believe',
+    'prepar(?:es|ing) to', '(?:almost|most|nearly) certainly', '(?<!(?:not|n[\'’]t) )believed',
     'indicates?', 'indicating', '(?<!(?:not|n[\'’]t) )estimated', 'estimates? that', 'fears? that', 'predict(?:s|ed|ing)?',
     'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to see',
     'seeks? to', 'seeking to', 'rumou?red', 'is counting on', 'of the view',
@@ -53,6 +54,9 @@ export const SCHEDULE = /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|sat
  * ("stepping down in May"), a schedule rather than a hedge (LABELS.md "The future").
  */
 export const MAY = /(?<![\p{L}'’])may(?![\p{L}])/u;
+
+/** "we’ll see", "it'll rise": the future in a contraction (no word edge before it). */
+export const WILL_CONTRACTION = /[’'](?:ll)(?![A-Za-z])/;
 
 /** "going to" + a verb is a plan ("we are going to win"); + a place is travel. Case-sensitive. */
 export const GOING_TO = /(?<![A-Za-z])[Gg]oing to (?!the |a |an |be the )[a-z]+/;
