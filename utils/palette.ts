@@ -42,10 +42,20 @@ export function paletteCss(palette: ReaderSettings['palette']): string | null {
 export function applyPalette(doc: Document, palette: ReaderSettings['palette']): () => void {
   const css = paletteCss(palette);
   if (!css || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return () => {};
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      try {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The page replaced its own list in a way we cannot edit; nothing of ours to undo.
+      }
+    };
+  } catch {
+    // A browser that will not take a content script's sheet (or a page that froze the
+    // list) keeps the standard palette: colours are a convenience, the page comes first.
+    return () => {};
+  }
 }

@@ -1,7 +1,7 @@
 import { onMessage, type PageState } from './messages';
 import { applyPalette } from './palette';
 import type { PageReport } from './report';
-import { isBlockedHost, loadSettings, watchSettings, type ReaderSettings } from './settings';
+import { isBlockedHost, loadSettings, normaliseSettings, watchSettings, type ReaderSettings } from './settings';
 
 /** The part of the page session the reader's controls drive. */
 export interface ControlledSession {
@@ -76,7 +76,10 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
   };
 
   // Settings arrive asynchronously; answers wait for them rather than come from defaults.
-  const ready = loadSettings().then(apply);
+  // Unreadable storage falls back to the defaults rather than leaving every answer waiting on an error.
+  const ready = loadSettings()
+    .catch(() => normaliseSettings(null))
+    .then(apply);
   const unwatch = watchSettings(apply);
 
   return {

@@ -19,3 +19,25 @@ describe('highlight palettes', () => {
     expect(new Set(patterns).size).toBe(CLAIM_STATUSES.length);
   });
 });
+
+describe('applying a palette', () => {
+  it('adds one constructed sheet and takes it away again', () => {
+    const before = document.adoptedStyleSheets.length;
+    const remove = applyPalette(document, 'colour-blind');
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    remove();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  it('never throws into the page when the browser refuses the sheet', () => {
+    const refusing = { adoptedStyleSheets: [] } as unknown as Document;
+    Object.defineProperty(refusing, 'adoptedStyleSheets', {
+      get: () => [],
+      set: () => {
+        throw new TypeError('sheet from another document');
+      },
+    });
+    const remove = applyPalette(refusing, 'colour-blind');
+    expect(() => remove()).not.toThrow();
+  });
+});

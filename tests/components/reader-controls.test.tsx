@@ -32,7 +32,10 @@ const start = (hostname = 'news.harbour.example') => {
 const settled = () => controls!.getState(false);
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => controls?.dispose());
+afterEach(() => {
+  controls?.dispose();
+  vi.restoreAllMocks();
+});
 
 describe('reader controls in the content script', () => {
   it('analyses at once in automatic mode, and reports the badge', async () => {
@@ -82,6 +85,13 @@ describe('reader controls in the content script', () => {
     await settled();
     await updateSettings({ mode: 'automatic' });
     await vi.waitFor(() => expect(analyse).toHaveBeenCalledOnce());
+  });
+
+  it('falls back to the defaults when storage cannot be read, rather than never answering', async () => {
+    vi.spyOn(settingsItem, 'getValue').mockRejectedValueOnce(new Error('storage unavailable'));
+    const { analyse } = start();
+    expect((await settled()).report).toEqual(HARBOUR_REPORT);
+    expect(analyse).toHaveBeenCalledOnce();
   });
 
   it('answers the popup switch with the new visibility', async () => {
