@@ -54,7 +54,7 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   let end = b;
   while (end < at && end - b < 8) {
     const t = toks[end];
-    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+ed$/u.test(t.text) || FORWARD_END.test(t.lower) || t.text === ',' || t.quoted)) break;
+    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || t.text === ',' || t.quoted)) break;
     const prevTok = toks[end - 1];
     if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
     end++;

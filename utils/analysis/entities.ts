@@ -60,7 +60,10 @@ export class EntityMemory {
       }
       let j = i;
       while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
-      if (j - i >= 2) this.record(s, toks, i, j);
+      // "Mayor Carla Jimenez": a title opening the run belongs before the name.
+      let n = i;
+      while (j - n > 2 && typeOfPhrase(toks[n].text) !== null && typeOfPhrase(s.slice(toks[n + 1].start, toks[j - 1].end)) === null) n++;
+      if (j - n >= 2) this.record(s, toks, n, j);
       else this.mention(toks[i]);
       i = j + 1;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceType } from '../../../utils/analysis/types';
-import { one } from './helpers';
+import { one, recordOf } from './helpers';
 
 const typeOf = (sentence: string): SourceType | undefined => one(sentence).source?.type;
 
@@ -27,5 +27,11 @@ describe('source types', () => {
   it('takes the type from a title before the name', () => {
     expect(typeOf('Prime Minister Karl Ostrom said the vote would go ahead.')).toBe('politician');
     expect(typeOf('Interim Police Chief Ray Dunn said the road was closed.')).toBe('law_enforcement');
+  });
+
+  it('remembers the title a name was introduced with', () => {
+    const text = 'Opponents, including Councilman Dave Porter, objected. Porter said the money should go to roads.';
+    const r = recordOf(text, 'Porter said');
+    expect([r.source?.text, r.source?.resolved, r.source?.type]).toEqual(['Porter', 'Dave Porter', 'politician']);
   });
 });
