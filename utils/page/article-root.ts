@@ -66,7 +66,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
     const amount = proseOf(stats);
     if (!amount) continue;
     amounts.set(block, amount);
-    for (let a: Element | null = block; a; a = a.parentElement) allProse.set(a, (allProse.get(a) ?? 0) + amount);
+    addUp(allProse, block, amount, body);
   }
   const total = allProse.get(body) ?? 0;
   if (total < MIN_ARTICLE_CHARS) return null;
@@ -83,7 +83,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
     for (let depth = 0; el && depth < CREDIT.length; depth++, el = el.parentElement) {
       scores.set(el, (scores.get(el) ?? 0) + amount * CREDIT[depth]);
     }
-    for (let a: Element | null = block; a; a = a.parentElement) prose.set(a, (prose.get(a) ?? 0) + amount);
+    addUp(prose, block, amount, body);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -106,9 +106,23 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded };
 }
 
+/** Ancestors credited with a block's prose: enough for any real layout, bounded for hostile nesting. */
+const MAX_CREDITED_ANCESTORS = 60;
+
+/** Adds a block's prose to it and its ancestors (the nearest ones, and always the body). */
+function addUp(totals: Map<Element, number>, block: Element, amount: number, body: Element): void {
+  let a: Element | null = block;
+  for (let depth = 0; a && depth < MAX_CREDITED_ANCESTORS; depth++, a = a.parentElement) {
+    totals.set(a, (totals.get(a) ?? 0) + amount);
+    if (a === body) return;
+  }
+  totals.set(body, (totals.get(body) ?? 0) + amount);
+}
+
 function insideAny(el: Element, set: Set<Element>, stop: Element): boolean {
   if (!set.size) return false;
-  for (let a: Element | null = el; a && a !== stop; a = a.parentElement) if (set.has(a)) return true;
+  let depth = 0;
+  for (let a: Element | null = el; a && a !== stop && depth < MAX_CREDITED_ANCESTORS * 4; a = a.parentElement, depth++) if (set.has(a)) return true;
   return false;
 }
 

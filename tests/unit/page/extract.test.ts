@@ -113,4 +113,13 @@ describe('extractArticle over a Node DOM', () => {
     expect(ex.text).not.toContain('Advertisement');
     expect(ex.text).toContain('Paragraph 6 tells');
   });
+
+  it('reads an article nested thousands of elements deep without overflowing the stack', () => {
+    const doc = page('');
+    let el: Element = doc.body;
+    for (let i = 0; i < 5000; i++) el = el.appendChild(doc.createElement('div'));
+    el.innerHTML = paras(6);
+    const ex = extractArticle(doc);
+    expect(ex?.text.split('\n')).toHaveLength(6);
+  });
 });
