@@ -120,6 +120,19 @@ describe('pages that fight back from their own world', () => {
     expect(ourErrors).toEqual([]);
   });
 
+  for (const doc of ['plain.txt', 'drawing.svg']) {
+    it(`stays out of the way on a document that is not HTML (${doc})`, async () => {
+      await open(doc);
+      await page.waitForTimeout(1500);
+      // Either the content script is not run at all, or it stops at once.
+      const states = await runStates(page);
+      expect(states.every((s) => s !== 'article')).toBe(true);
+      expect(total(await highlightCounts(page))).toBe(0);
+      expect(await isolatedEval<number>(page, `document.querySelectorAll('sourcelight-card').length`)).toBe(0);
+      expect(ourErrors).toEqual([]);
+    });
+  }
+
   it('made no network request on any of these pages', () => {
     expect(ext.extensionRequests).toEqual([]);
     expect(ext.blockedRequests).toEqual([]);

@@ -1,13 +1,15 @@
 import { serve } from '../support/server';
 import { fixture } from './support';
 
-export const HOSTILE_PAGES = ['prototypes.html', 'card-removal.html', 'mutation-flood.html', 'deep.html', 'many-nodes.html', 'shadow-frames.html', 'frame.html'];
+export const HOSTILE_PAGES = ['prototypes.html', 'card-removal.html', 'mutation-flood.html', 'deep.html', 'many-nodes.html', 'shadow-frames.html', 'frame.html', 'plain.txt', 'drawing.svg'];
+
+const TYPES: Record<string, string> = { txt: 'text/plain; charset=utf-8', svg: 'image/svg+xml', html: 'text/html; charset=utf-8' };
 
 /** Serves the hostile fixtures by name (query strings pass through to the page's script). */
 export function serveHostile() {
   return serve((url) => {
     const name = url.pathname.slice(1);
-    return HOSTILE_PAGES.includes(name) ? { body: fixture(name) } : null;
+    return HOSTILE_PAGES.includes(name) ? { body: fixture(name), type: TYPES[name.split('.').pop()!] } : null;
   });
 }
 
