@@ -28,12 +28,20 @@ export interface ClaimServiceOptions {
   maxClaims?: number;
 }
 
-/** An article's key in the library: its http(s) URL without the fragment, or null. */
+/**
+ * Query parameters that only say how the reader arrived (campaign and click
+ * trackers): the same article shared on two networks must be one article, or
+ * a page would match its own earlier visit.
+ */
+const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga)$/i;
+
+/** An article's key in the library: its http(s) URL without the fragment or tracking parameters, or null. */
 export function articleKey(url: string): string | null {
   const safe = safeUrl(url);
   if (!safe) return null;
   const u = new URL(safe);
   u.hash = '';
+  for (const name of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(name)) u.searchParams.delete(name);
   return u.href;
 }
 
@@ -199,9 +207,20 @@ export class ClaimService {
     }
   }
 
+  /**
+   * Takes out of the index the articles the library dropped to stay within its
+   * bound. Why not re-read the whole library: at the bound every new article
+   * drops old ones, and reading 50,000 claims per page read is slow. The
+   * library drops the oldest unpinned articles first; `idsByUrl` holds articles
+   * oldest first (loaded in the library's order, and a re-kept article moves to
+   * the end), so looking them up one by one from the oldest until the index is
+   * back within the bound finds exactly the dropped ones.
+   */
   private async resync(index: ClaimIndex<StoredClaim>): Promise<void> {
-    const kept = new Set((await this.library.all()).map((a) => a.url));
-    for (const url of [...this.idsByUrl.keys()]) if (!kept.has(url)) this.replace(index, url, []);
+    for (const url of [...this.idsByUrl.keys()]) {
+      if (index.size <= this.maxClaims) return;
+      if (!(await this.library.get(url))) this.replace(index, url, []);
+    }
   }
 
   /** Runs a write after the ones before it; resolves to `fallback` if it fails. */

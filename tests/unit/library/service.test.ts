@@ -141,6 +141,27 @@ describe('ClaimService.recall', () => {
 });
 
 describe('ClaimService: the library bound', () => {
+  it('drops in the library’s order: an article read again counts as new', async () => {
+    await open(2);
+    await read(1, DREDGING);
+    await read(2, FERRIES);
+    await read(1, DREDGING); // story 1 is now the newest
+    await read(3, UNRELATED); // story 2 goes
+    expect((await service.status()).articles.map((a) => a.url)).toEqual(['https://tidings.example/story-3', 'https://tidings.example/story-1']);
+    // Asked as private pages, so that asking keeps nothing more.
+    expect(await service.recall(request(meta(4), FERRIES_AGAIN), { private: true })).toEqual([]);
+    expect(await service.recall(request(meta(5), DREDGING_AGAIN), { private: true })).toHaveLength(1);
+  });
+
+  it('drops several articles at once when a big one arrives', async () => {
+    await open(3);
+    await read(1, DREDGING);
+    await read(2, FERRIES);
+    await read(3, rec('A third claim about the lighthouse keepers and their cottages.', 'reported', 'the council', 0), rec('The lighthouse keepers will move out in April, the council said.', 'reported', 'the council', 70), rec('Their cottages will be sold at auction, the council said.', 'reported', 'the council', 140));
+    expect((await service.status()).articles.map((a) => a.url)).toEqual(['https://tidings.example/story-3']);
+    expect(await service.recall(request(meta(4), DREDGING_AGAIN, FERRIES_AGAIN))).toEqual([]);
+  });
+
   it('drops the oldest unpinned article from the index too, never a pinned one', async () => {
     await open(2);
     await read(1, DREDGING);
@@ -242,6 +263,8 @@ describe('claimMemoryHandlers', () => {
 describe('articleKey', () => {
   it('is the http(s) URL without its fragment, or null', () => {
     expect(articleKey('https://Tidings.example/a?b=1#c')).toBe('https://tidings.example/a?b=1');
+    expect(articleKey('https://tidings.example/a?id=7&utm_source=feed&utm_medium=social&fbclid=xyz')).toBe('https://tidings.example/a?id=7');
+    expect(articleKey('https://tidings.example/a?utm_campaign=x')).toBe('https://tidings.example/a');
     expect(articleKey('javascript:alert(1)')).toBeNull();
     expect(articleKey('not a url')).toBeNull();
   });
