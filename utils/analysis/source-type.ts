@@ -140,8 +140,14 @@ function readPhrase(phrase: string): SourceType | null {
 }
 
 /** True when the span names a definite person or body (has a capitalised name). */
-const hasProperName = (span: string): boolean =>
-  /\b\p{Lu}[\p{Ll}'’.-]*\p{L}/u.test(span.replace(/^\s*(?:The|A|An|Some|Many|Other|Another)\b/, ''));
+const hasProperName = (span: string): boolean => {
+  // A sentence's first word is capitalised anyway ("Analysts say"): it counts as a
+  // name only as an acronym ("NASA scientists") or before another capital.
+  const words = span.replace(/^\s*(?:The|A|An|Some|Many|Other|Another|Most|Several)\b\s*/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (/^\p{Lu}{2,}/u.test(words[0])) return true;
+  return words.slice(1).some((w) => /^\p{Lu}[\p{Ll}'’.-]*\p{L}/u.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(words[0]) && !/s$/.test(words[0]));
+};
 
 /** Bare collective or unnamed voices: LABELS.md `anonymous`. */
 const ANONYMOUS_HEAD =

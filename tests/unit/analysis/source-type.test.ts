@@ -19,6 +19,8 @@ describe('source types', () => {
     ['A survey released Tuesday found that most voters favor the plan.', 'document'],
     ['People familiar with the matter said the deal was close.', 'anonymous'],
     ['Critics say the rule goes too far.', 'anonymous'],
+    ['Analysts say the merger will fail.', 'anonymous'],
+    ['Analysts at Borden Bank said earnings would hold up.', 'expert'],
     ['“I heard a loud bang,” said Rosa Lind, a neighbor.', 'person'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);

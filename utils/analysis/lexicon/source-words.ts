@@ -12,8 +12,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'anonymity', 'critics', 'observers', 'insiders', 'wall street',
     'settlers', 'activists', 'protesters', 'advocates', 'opponents', 'supporters', 'skeptics',
     'sceptics', 'witnesses', 'eyewitness', 'eyewitnesses', 'residents', 'locals', 'people', 'users',
-    'fans', 'customers', 'investors', 'traders', 'economists say', 'experts', 'analysts', 'scientists',
-    'researchers', 'doctors', 'someone', 'one official', 'businesses',
+    'fans', 'customers', 'investors', 'traders', 'someone', 'one official', 'businesses',
     'consumer advocates', 'industry experts', 'groups', 'neighbors', 'neighbours', 'parents',
   ]],
   ['court', [
@@ -66,7 +65,8 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'advisor at', 'chief economist', 'chief investment officer', 'investment officer', 'forecaster',
     'meteorologist', 'astronomer', 'physicist', 'biologist', 'chemist', 'virologist', 'engineer',
     'planetary', 'author of', 'director of the center', 'policy analyst', 'senior fellow', 'pollster',
-    'observer of', 'commentator', 'team', 'laboratory', 'lab',
+    'observer of', 'commentator', 'team', 'laboratory', 'lab', 'analysts', 'economists', 'scientists',
+    'researchers', 'experts', 'professors', 'doctors', 'strategists', 'academics', 'epidemiologists',
   ]],
   ['politician', [
     'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'governor', 'gov.',
