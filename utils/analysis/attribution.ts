@@ -24,6 +24,8 @@ export interface Attribution {
   negated: boolean;
 }
 
+/** Singular nouns that name a body of people and can speak alone ("police said"). */
+const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|press|media|leadership|administration|prosecution|defense|defence|family|public|clergy|congress|parliament|committee|council|jury|court|board|team|company|campaign|union|army|navy|intelligence)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 
@@ -97,7 +99,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // The subject before the verb first ("Smith, a spokesman, said"); a verb right
     // after a quote or comma with no subject there takes the speaker after it.
     let g = subjectBefore(s, toks, at);
-    if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower)) {
+    if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower) && !COLLECTIVE.test(toks[at - 1].lower)) {
       g = null; // a lone lower-case singular noun ("to exchange notes") is no speaker
     }
     // "You shouldn't believe them": the generic reader is no source.

@@ -169,6 +169,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
   if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
+  // "one witness", "a neighbor", "a source": an unnamed person (LABELS.md `anonymous`).
+  if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
   if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';

@@ -34,6 +34,11 @@ describe('attribution forms', () => {
     expect(end.source?.type).toBe('court');
   });
 
+  it('a collective noun speaks alone: "…, police said."', () => {
+    const r = one('Two people were hurt in the crash on Route 9, police said.');
+    expect([r.source?.text, r.source?.type]).toEqual(['police', 'law_enforcement']);
+  });
+
   it('X told Y …: the listener is not the source', () => {
     const r = one('Coach Dana Pruitt told reporters the team would rest its starters.');
     expect(r.source?.text).toBe('Dana Pruitt');

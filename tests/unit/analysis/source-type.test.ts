@@ -20,6 +20,7 @@ describe('source types', () => {
     ['People familiar with the matter said the deal was close.', 'anonymous'],
     ['Critics say the rule goes too far.', 'anonymous'],
     ['Analysts say the merger will fail.', 'anonymous'],
+    ['One witness said the gunman fled in a van.', 'anonymous'],
     ['Analysts at Borden Bank said earnings would hold up.', 'expert'],
     ['“I heard a loud bang,” said Rosa Lind, a neighbor.', 'person'],
   ])('%s → %s', (sentence, type) => {

@@ -51,6 +51,7 @@ describe('statuses', () => {
     const rep = one('The striker reportedly asked for a transfer.');
     expect([rep.status, rep.source]).toEqual(['alleged', null]);
     expect(one('The firm claimed that its rival copied the design.').status).toBe('alleged');
+    expect(one('The driver has not been charged with any crime.').status).toBe('unattributed');
   });
 
   it('reportedly with a named source keeps the source', () => {

@@ -64,8 +64,8 @@ export const GOING_TO = /(?<![A-Za-z])[Gg]oing to (?!the |a |an |be the )[a-z]+/
 /** `alleged`: asserted in language marked as unproven. */
 export const ALLEGE = w(
   [
-    'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'accus(?:e|es|ed|ing)', 'charged with',
-    '(?:was|were|been|is|are) charged', 'claimed', 'claiming', 'claims? that', 'purported(?:ly)?', 'reportedly',
+    'alleged(?:ly)?', 'alleg(?:e|es|ing)', 'accus(?:e|es|ed|ing)', '(?<!not (?:been )?)charged with',
+    '(?<!not )(?:was|were|been|is|are) charged', 'claimed', 'claiming', 'claims? that', 'purported(?:ly)?', 'reportedly',
     'so-called', 'contend(?:s|ed|ing)?', 'insist(?:s|ed|ing)?', 'supposedly', 'ostensibly',
     'preliminary charges', 'indicted', 'suspected of', 'as alleged', 'on suspicion of',
     'possession of (?:a |an )?(?:controlled|methamphetamine|meth|marijuana|heroin|cocaine|drugs?|narcotics?|firearms?|weapons?|stolen|child)',
