@@ -123,6 +123,33 @@ describe('the popup on the demo article in Chromium', () => {
     expect(await chained.first().textContent()).toMatch(/^Chain of sources: .+ › .+/);
   });
 
+  it('reaches every control with Tab, in reading order, and works them with the keyboard', async () => {
+    // A click on the header's blank corner starts keyboard navigation from the top, as on opening.
+    await popup.mouse.click(2, 2);
+    const stops: string[] = [];
+    for (let i = 0; i < 45 && !stops.includes('Options'); i++) {
+      await popup.keyboard.press('Tab');
+      stops.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          if (el.classList.contains('claim-button')) return `claim ${el.dataset.claimIndex}`;
+          return el.getAttribute('aria-label') ?? el.textContent!.trim().replace(/\s+/g, ' ').slice(0, 24);
+        }),
+      );
+    }
+    const at = (label: string) => stops.findIndex((s) => s.startsWith(label));
+    const order = ['Highlights', 'Search sentences and sources', 'Source type', 'Confirmed', 'In article order', 'Who says what', 'claim ', 'Copy as Markdown', 'Download JSON', 'Options'].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Every claim is a stop of its own.
+    expect(stops.filter((s) => s.startsWith('claim ')).length).toBe(await popup.getByRole('listitem').count());
+    // Space on a focused status chip filters, as a click does.
+    await popup.getByRole('button', { name: /^Disputed \d+$/ }).focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => popup.getByRole('button', { name: /^Disputed \d+$/ }).getAttribute('aria-pressed')).toBe('true');
+    await popup.keyboard.press('Space');
+  });
+
   it('scrolls the page to a claim and flashes it, with the keyboard alone', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const buttons = popup.locator('.claim-button');
