@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './fixtures/axe';
-import { FRENCH_ARTICLE, LINKS_PAGE } from './fixtures/popup-pages';
+import { FRENCH_ARTICLE, LINKS_PAGE, LONG_WORDS_ARTICLE } from './fixtures/popup-pages';
 import { ROOT, highlightedText, launchWithExtension, openPopup, tabIdOf, waitForHighlights, type ExtensionBrowser } from './support/browser';
 import { serve } from './support/server';
 
@@ -24,6 +24,7 @@ describe('the popup on the demo article in Chromium', () => {
       '/demo.html': { body: demo },
       '/fr.html': { body: FRENCH_ARTICLE },
       '/links.html': { body: LINKS_PAGE },
+      '/long.html': { body: LONG_WORDS_ARTICLE },
       // The same article, held back by a script the test releases: the popup meets it mid-load.
       '/held.html': { body: demo.replace('</body>', '<script src="/held.js"></script></body>') },
       '/held.js': { body: '', type: 'text/javascript' },
@@ -214,6 +215,26 @@ describe('the popup on the demo article in Chromium', () => {
     release();
     await p.getByRole('listitem').first().waitFor({ timeout: 10_000 });
     expect(await layout()).toEqual(before);
+    await p.close();
+    await tab.close();
+  });
+
+  it('fits long names, titles and unbroken words into its width, in both views', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(`${server.origin}/long.html`);
+    await waitForHighlights(tab);
+    const p = await openPopup(ext, await tabIdOf(ext, tab));
+    await p.setViewportSize({ width: 400, height: 580 });
+    await p.getByRole('listitem').first().waitFor();
+    const overflow = () =>
+      p.evaluate(() =>
+        [document.documentElement, ...document.querySelectorAll<HTMLElement>('.popup-body, .claim, .group-head, .popup-header, .popup-footer')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.className || el.tagName),
+      );
+    expect(await overflow()).toEqual([]);
+    await p.getByRole('button', { name: 'Who says what' }).click();
+    expect(await overflow()).toEqual([]);
     await p.close();
     await tab.close();
   });
