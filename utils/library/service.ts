@@ -8,11 +8,15 @@
  * dropped, cleared or imported) are testable here with fake-indexeddb, and the
  * background only wires messages to it.
  *
- * Writes run one after another on a queue, and a recall waits for the writes
- * queued before it: a page read right after another one is matched against a
- * library that already holds the first. Every public method answers with a
- * safe value instead of throwing, because its answers cross the message
- * boundary and a failing library must never break a page.
+ * Two queues. Matching and index updates run in the order pages ask, so a
+ * page read right after another is matched against it; the index takes a
+ * page's claims at once and the library write follows on a second queue,
+ * because at the bound every write also drops old articles (a walk over the
+ * whole store) and tabs opened together must not wait on each other's writes.
+ * Options-page changes (clear, import, forget, pin) wait for both queues and
+ * hold both while they run. Every public method answers with a safe value
+ * instead of throwing: its answers cross the message boundary, and a failing
+ * library must never break a page.
  */
 import { buildIndexAsync, ClaimIndex } from './claim-index';
 import { findMatch } from './match';
@@ -49,7 +53,12 @@ export class ClaimService {
   private indexReady: Promise<ClaimIndex<StoredClaim>> | null = null;
   /** The index's claim ids by article URL, to take an article's claims out when it is replaced or dropped. */
   private idsByUrl = new Map<string, string[]>();
+  /** Tail of the matching queue (matching and index updates, in the order pages asked). */
+  private matching: Promise<void> = Promise.resolve();
+  /** Tail of the write queue (library writes, in order). */
   private writes: Promise<void> = Promise.resolve();
+  /** Articles whose index update is done but whose library write is not, with their claim counts. */
+  private pending = new Map<string, number>();
   private readonly maxClaims: number;
 
   constructor(
@@ -74,10 +83,12 @@ export class ClaimService {
     const claims = Array.isArray(req?.claims) ? req.claims : [];
     let answer!: (found: SeenBefore[]) => void;
     const answered = new Promise<SeenBefore[]>((resolve) => (answer = resolve));
-    // Matching and storing are one queued task, so a page is matched against
-    // every page asked about before it; the answer goes back as soon as the
-    // matching is done, without waiting for the store.
-    void this.enqueue(async () => {
+    // Matching and the index update are one step on the matching queue, so a
+    // page is matched against every page asked about before it. The library
+    // write goes on the write queue: at the bound each write also drops old
+    // articles (a walk over the whole store), and tabs opened together must
+    // not wait for each other's writes to be matched.
+    const step = this.matching.then(async () => {
       const index = await this.index();
       const found: SeenBefore[] = [];
       for (const { index: i, sentence } of claims) {
@@ -88,25 +99,44 @@ export class ClaimService {
       }
       answer(found);
       if (!key || context.private || !(await this.options.keeping())) return;
-      const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string');
-      if (!(await this.library.add({ ...req.article, url: key }, records))) return;
-      const stored = await this.library.get(key);
-      this.replace(index, key, stored ? claimsOf(stored) : []);
-      // The library dropped its oldest unpinned articles to make room: drop them here too.
-      if (index.size > this.maxClaims) await this.resync(index);
-    }).finally(() => answer([])); // failed before answering: no matches (a second answer is ignored)
+      const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string' && s.status !== 'none');
+      if (!records.length) return;
+      const article = { ...req.article, url: key };
+      // The index runs ahead of the library until the write lands; these are the claims the library will hold.
+      this.replace(index, key, claimsOf({ ...article, addedAt: 0, pinned: false, claims: records }));
+      this.pending.set(key, records.length);
+      void this.write(async () => {
+        try {
+          // Refused (keeping turned off in between, storage full…): the index must not keep what the library has not.
+          if (!(await this.library.add(article, records))) this.replace(index, key, (await this.storedClaims(key)) ?? []);
+        } catch {
+          this.replace(index, key, (await this.storedClaims(key).catch(() => null)) ?? []);
+        } finally {
+          if (this.pending.get(key) === records.length) this.pending.delete(key);
+        }
+        // The library dropped its oldest unpinned articles to make room: drop them here too.
+        if (index.size > this.maxClaims) await this.resync(index);
+      });
+    });
+    this.matching = step.then(
+      () => undefined,
+      () => undefined,
+    );
+    void step.catch(() => {}).finally(() => answer([])); // failed before answering: no matches (a second answer is ignored)
     return answered;
   }
 
-  /** Resolves once every write queued so far is done (tests, and answers that must see them). */
-  idle(): Promise<void> {
-    return this.writes;
+  /** Resolves once every match and write asked for so far is done (tests, and answers that must see them). */
+  async idle(): Promise<void> {
+    // The matching queue adds writes as it runs: wait for it first, then for the writes as they are then.
+    await this.matching;
+    await this.writes;
   }
 
   /** What the options page lists. */
   async status(): Promise<LibraryStatus> {
     try {
-      await this.writes;
+      await this.idle();
       const all = await this.library.all();
       const articles = all
         .map((a) => ({ url: a.url, title: a.title, site: a.site, date: a.date, addedAt: a.addedAt, pinned: a.pinned, claims: a.claims.length }))
@@ -144,7 +174,7 @@ export class ClaimService {
   /** The whole library as a claim pack; null on failure. */
   async exportPack(): Promise<ClaimPack | null> {
     try {
-      await this.writes;
+      await this.idle();
       return await this.library.export();
     } catch {
       return null;
@@ -217,20 +247,47 @@ export class ClaimService {
    * back within the bound finds exactly the dropped ones.
    */
   private async resync(index: ClaimIndex<StoredClaim>): Promise<void> {
+    // Claims already in the index but not yet written do not count against the library's bound yet.
+    const ahead = () => [...this.pending.values()].reduce((n, c) => n + c, 0);
     for (const url of [...this.idsByUrl.keys()]) {
-      if (index.size <= this.maxClaims) return;
+      if (index.size - ahead() <= this.maxClaims) return;
+      if (this.pending.has(url)) continue;
       if (!(await this.library.get(url))) this.replace(index, url, []);
     }
   }
 
-  /** Runs a write after the ones before it; resolves to `fallback` if it fails. */
-  private enqueue<T>(task: () => Promise<T>, fallback?: T): Promise<T> {
+  private async storedClaims(url: string): Promise<StoredClaim[] | null> {
+    const stored = await this.library.get(url);
+    return stored ? claimsOf(stored) : null;
+  }
+
+  /** Runs a library write after the ones before it (its failure is its own). */
+  private write(task: () => Promise<void>): Promise<void> {
     const run = this.writes.then(task);
-    const settled = run.then(
+    this.writes = run.then(
       () => undefined,
       () => undefined,
     );
-    this.writes = settled;
+    return this.writes;
+  }
+
+  /**
+   * Runs a change from the options page once every match and write before it
+   * is done, with both queues waiting for it: clearing or importing must not
+   * interleave with a page's index update. Resolves to `fallback` if it fails.
+   */
+  private enqueue<T>(task: () => Promise<T>, fallback?: T): Promise<T> {
+    // Once the matching steps before it have run, every write they make is on the write queue: join it there.
+    const run = this.matching.then(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          this.writes = this.writes.then(() => task().then(resolve, reject));
+        }),
+    );
+    this.matching = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run.catch(() => fallback as T);
   }
 }

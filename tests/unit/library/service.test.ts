@@ -132,6 +132,38 @@ describe('ClaimService.recall', () => {
     expect(await service.recall(request(meta(2), DREDGING_AGAIN))).toHaveLength(1);
   });
 
+  it('matches against a page whose library write has not landed yet, and forgets it if the write fails', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let fail = false;
+    const slow = new Proxy(library, {
+      get(target, prop) {
+        if (prop === 'add') {
+          return async (...args: Parameters<ClaimLibrary['add']>) => {
+            await gate;
+            if (fail) throw new Error('quota exceeded');
+            return target.add(...args);
+          };
+        }
+        const value = Reflect.get(target, prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const svc = new ClaimService(slow, { keeping: async () => true });
+    void svc.recall(request(meta(1), DREDGING));
+    // Story 1 is still being written, yet story 2 is matched against it at once.
+    expect(await svc.recall(request(meta(2), DREDGING_AGAIN), { private: true })).toHaveLength(1);
+    release();
+    await svc.idle();
+    expect((await svc.status()).articles.map((a) => a.url)).toEqual(['https://tidings.example/story-1']);
+
+    fail = true;
+    void svc.recall(request(meta(3), FERRIES));
+    await svc.idle();
+    expect((await svc.status()).articles).toHaveLength(1);
+    expect(await svc.recall(request(meta(4), FERRIES_AGAIN), { private: true })).toEqual([]);
+  });
+
   it('builds its index from what the library already holds (a restarted background)', async () => {
     await read(1, DREDGING);
     const restarted = new ClaimService(library, { keeping: async () => true });
