@@ -55,7 +55,8 @@ export function analyze(text: string): SentenceRecord[] {
 }
 
 function toRecord(d: Draft): SentenceRecord {
-  const attributed = d.source !== null;
+  // "It was reported that …": a passive cue of reporting attributes without a name.
+  const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
   const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
   const source: Source | null = st.keepsSource ? d.source : null;
   const cues = st.cues.filter((c) => c && d.text.includes(c));

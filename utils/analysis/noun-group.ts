@@ -25,7 +25,7 @@ const BREAK = new Set([',', ';', ':', '—', '–', '-', '(', ')', '“', '”',
 const SKIPPABLE = /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|its|their) part|instead|then|now|likewise|in a statement|in an? (?:email|interview|letter|post)|on \w+day)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
-const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|do|does|did)$/;
+const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$/;
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
 
 const isNameToken = (t: Token): boolean =>
@@ -56,6 +56,9 @@ function cutTitle(toks: Token[], from: number, to: number): { from: number; pre:
   const before = toks[j - 1];
   const isRoleBefore = ROLE_WORDS.has(before.lower) || KEPT_TITLES.has(before.lower) || /['’]s$/.test(before.text) || !isCapitalized(before);
   if (!isRoleBefore || DETERMINERS.test(before.lower) || LINKS.test(before.lower)) return { from, pre: '' };
+  // "A spokesman for Prime Minister Helen Shaw": the name is the complement of a
+  // preposition, and the speaker is the whole group.
+  if (toks.slice(from, j).some((t) => LINKS.test(t.lower) && t.lower !== 'and')) return { from, pre: '' };
   let start = j;
   if (KEPT_TITLES.has(before.lower) && !(j - 2 >= from && KEPT_TITLES.has(toks[j - 2].lower))) start = j - 1;
   const pre = toks.slice(from, start).map((t) => t.text).join(' ');
@@ -70,6 +73,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   // design firm, said") counts only when a bare name stands before it.
   let appositive = '';
   let hopped = false;
+  let aside = '';
   const parts: string[] = [];
   let q = i;
   for (let hop = 0; hop < 4; hop++) {
@@ -81,11 +85,25 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (chunk.length === 0) break;
     const words = chunk.map((t) => t.lower).join(' ');
     const skippable = SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text);
-    if (skippable || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
+    // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
+    const participle = /^\p{Ll}+ing$/u.test(chunk[0].text);
+    if (skippable || participle || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
       // "Smith, however, said" / "Israeli settlers, who …, said": skipped asides.
+      if (participle && parts.length === 0) aside = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
       if (parts.length === 0) (hopped = true), (i = k - 1);
       q = k;
       continue;
+    }
+    // "Its leader, Tom Evans, called …": a name set off after its description.
+    if (parts.length === 0 && chunk.length <= 4 && chunk.every(isCapitalized) && k >= 2) {
+      const name = cutTitle(toks, k, q - 1);
+      let d = k - 1;
+      while (d > floor && k - 1 - d < 8 && !BREAK.has(toks[d - 1].text)) d--;
+      const description = s.slice(toks[d].start, toks[k - 2].end);
+      const roleDescription = k - 1 - d <= 5 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
+      if (d < k - 1 && roleDescription && /^\p{Ll}|^(?:the|a|an|its|his|her|their)\b/iu.test(description)) {
+        return { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description };
+      }
     }
     // "a spokesman", "chief executive of X", "Vindman's superior": a description.
     const possessive = chunk.some((t, k) => /['’]s$/.test(t.text) && /^\p{Ll}/u.test(chunk[k + 1]?.text ?? ''));
@@ -172,7 +190,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   // "Alden on Tuesday announced": a time phrase closing the subject is not part of it.
   while (i - j > 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(toks[i - 1].lower) && /^(?:on|last|this)$/.test(toks[i - 2].lower)) i -= 2;
   const { from, pre } = cutTitle(toks, j, i);
-  return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive };
+  return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
 
 /** The noun group starting at token index `begin`, read forwards. */

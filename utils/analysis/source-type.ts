@@ -51,7 +51,7 @@ const INSTITUTION_WORDS = new Set(['department', 'office', 'bureau', 'agency', '
 
 const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|administrator|commissioner|chief|head|director)\s*$/i;
 
-const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|representing)\s/i;
+const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|by|representing)\s/i;
 
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
@@ -159,6 +159,9 @@ const ANONYMOUS_HEAD =
  */
 export function typeOfSource(span: string, appositive = '', premodifier = ''): SourceType {
   const bare = span.trim();
+  // "officials, speaking on condition of anonymity": LABELS.md `anonymous`, whatever the role.
+  if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
+
   appositive = appositive.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   if (/^(?:\p{Ll}+(?:ing|ed)|after|before|while|as|and|but|where|when)\b/u.test(appositive)) appositive = '';
   // A relative clause ("who owns a firm") describes, it does not give a role;
@@ -168,8 +171,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
-  if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
   // "one witness", "a neighbor", "a source": an unnamed person (LABELS.md `anonymous`).
+  if (/^(?:one|some|many|several|two|three|both|each|none|most|all) of (?:them|those|these|us)$/i.test(bare)) return 'anonymous';
   if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.

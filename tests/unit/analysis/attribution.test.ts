@@ -63,6 +63,18 @@ describe('attribution forms', () => {
     expect(r.source?.text).toBe('The union leader');
   });
 
+  it('a name set off after its description, an aside, a name inside a prepositional group', () => {
+    expect(one('Its leader, Tom Evans, called the plan “reckless.”').source?.text).toBe('Tom Evans');
+    const a = one('Two officials, speaking on condition of anonymity, said the talks had stalled.');
+    expect([a.source?.text, a.source?.type]).toEqual(['Two officials', 'anonymous']);
+    expect(one('A spokesman for Mayor Ann Cole said she would sign.').source?.text).toBe('A spokesman for Mayor Ann Cole');
+  });
+
+  it('passive: it was reported — reported with no source', () => {
+    const r = one('It was reported last month that the plant had closed.');
+    expect([r.status, r.source]).toEqual(['reported', null]);
+  });
+
   it('passive: it was reported / was accused of — no source', () => {
     const r = one('The senator was accused of hiding campaign funds.');
     expect(r.status).toBe('alleged');

@@ -26,7 +26,7 @@ export const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'if', 'because', 'as', 'but', 'since',
   'after', 'before', 'though', 'although', 'whether', 'where', 'than', 'so', 'unless', 'until',
   'once', 'why', 'how', 'what', 'whereas', 'said', 'says', 'told', 'is', 'was', 'were', 'are',
-  'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'and', 'or', 'to', 'nor',
+  'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'and', 'or', 'to', 'nor',
   'yet', 'then', 'also', 'not', 'be', 'been', 'did', 'do', 'does',
 ]);
 
