@@ -39,7 +39,7 @@ export interface RootChoice {
  * on in plain prose has enough unlinked text to stay.
  */
 export function isLinkList(stats: BlockStats): boolean {
-  return linkDensity(stats) > 0.5 && stats.chars - stats.linkChars < 50;
+  return linkDensity(stats) > 0.5 && stats.chars - stats.linkChars < 40;
 }
 
 /** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */

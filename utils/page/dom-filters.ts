@@ -22,7 +22,7 @@ export const INLINE_TAGS = new Set([
  * "article-byline" or "story-comments" is still a byline or comments.
  */
 const STRONG_FURNITURE =
-  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr|tooltip|popover|hovercard|rollover)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr)(?:$|[\s_-])/i;
 
 /**
  * Words that mark furniture only when the element does not also say it holds the
@@ -31,6 +31,13 @@ const STRONG_FURNITURE =
  */
 const WEAK_FURNITURE =
   /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|modal|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent|gallery|slideshow|carousel)(?:$|[\s_-])/i;
+
+/**
+ * The revealed part of a hover card or tooltip ("tooltip-text", "rollover-people-block"):
+ * hidden until hovered on a live page, so never body. The trigger around it
+ * ("tooltip", "rollover-people") holds body words and is kept.
+ */
+const HOVER_PART = /(?:tooltip|popover|hovercard|rollover)[\w-]*[-_](?:block|content|body|text|card|popup|panel|box|inner)(?:$|[\s_-])/i;
 
 /** Words that say an element holds the article. */
 const CONTENT_WORDS = /article|body|content|entry|main|story|text|post|column|copy/i;
@@ -67,7 +74,7 @@ export function furnitureOf(el: Element): Furniture {
   if (isHardSkipped(el)) return HARD;
   const names = namesOf(el);
   if (names.length < 2) return 0;
-  if (STRONG_FURNITURE.test(names)) return STRONG;
+  if (STRONG_FURNITURE.test(names) || HOVER_PART.test(names)) return STRONG;
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
 

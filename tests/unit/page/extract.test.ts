@@ -122,4 +122,10 @@ describe('extractArticle over a Node DOM', () => {
     const ex = extractArticle(doc);
     expect(ex?.text.split('\n')).toHaveLength(6);
   });
+
+  it('keeps the word a hover card hangs on and drops the card it reveals', () => {
+    const doc = page(`<article><p>Rep. <span class="rollover-people"><a href="/p">Jane Doe</a><span class="rollover-people-block"><a href="/1">Another story</a> <a href="/2">And another one, at length</a></span></span> (D-Ohio) said the vote would be close, and it was.</p>${paras(5)}</article>`);
+    const first = extractArticle(doc)!.text.split('\n')[0];
+    expect(first).toBe('Rep. Jane Doe (D-Ohio) said the vote would be close, and it was.');
+  });
 });
