@@ -11,7 +11,8 @@ import { ViewSwitch, type ClaimView } from './ViewSwitch';
 
 interface Props {
   sentences: SentenceRecord[];
-  onSelect: (index: number) => void;
+  /** Scrolls the page to the sentence; resolves to false when it is no longer on the page. */
+  onSelect: (index: number) => Promise<boolean> | void;
   /** Shown between the summary and the filters (the claim library's "Seen elsewhere"). */
   afterSummary?: ComponentChildren;
 }
@@ -23,6 +24,12 @@ export function ClaimsView({ sentences, onSelect, afterSummary }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [view, setView] = useState<ClaimView>('list');
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  const [notice, setNotice] = useState('');
+  // Pages change under the popup (live blogs, single-page sites): say so rather than do nothing.
+  const select = async (index: number) => {
+    setNotice('');
+    if ((await onSelect(index)) === false) setNotice('That sentence is no longer on the page. Reopen Sourcelight to read the page again.');
+  };
 
   if (claims.length === 0) {
     return (
@@ -63,12 +70,17 @@ export function ClaimsView({ sentences, onSelect, afterSummary }: Props) {
           </button>
         )}
       </div>
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
       {shown.length === 0 ? (
         <p class="state">No claim matches these filters.</p>
       ) : view === 'list' ? (
-        <ClaimList claims={shown} onSelect={onSelect} />
+        <ClaimList claims={shown} onSelect={select} />
       ) : (
-        <SourceGroups groups={groupBySource(shown)} onSelect={onSelect} />
+        <SourceGroups groups={groupBySource(shown)} onSelect={select} />
       )}
     </div>
   );

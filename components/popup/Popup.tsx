@@ -13,7 +13,8 @@ export type PopupData =
   | { kind: 'page'; page: PageState };
 
 export interface PopupActions {
-  onSelect: (index: number) => void;
+  /** Scrolls the page to the sentence; resolves to false when it is no longer on the page. */
+  onSelect: (index: number) => Promise<boolean> | void;
   onToggleHighlights: (on: boolean) => void;
   onCopyMarkdown: () => Promise<void>;
   onDownloadJson: () => void;

@@ -71,9 +71,7 @@ function App() {
     <Popup
       data={data}
       shortcut={shortcut}
-      onSelect={(index) => {
-        if (tabId != null) sendMessage('scrollToSentence', index, tabId).catch(() => {});
-      }}
+      onSelect={(index) => (tabId == null ? Promise.resolve(false) : sendMessage('scrollToSentence', index, tabId).catch(() => false))}
       onToggleHighlights={async (on) => {
         if (tabId == null || data.kind !== 'page') return;
         const visible = await sendMessage('setHighlightsVisible', on, tabId).catch(() => data.page.highlightsVisible);

@@ -90,3 +90,15 @@ describe('ClaimsView', () => {
     expect(onSelect).toHaveBeenCalledWith(3);
   });
 });
+
+describe('ClaimsView: going to a claim', () => {
+  it('says so when the sentence is no longer on the page, and clears that once one is found', async () => {
+    const onSelect = vi.fn(async (index: number) => index !== 2);
+    render(<ClaimsView sentences={HARBOUR_SENTENCES} onSelect={onSelect} />);
+    fireEvent.click(screen.getByText(/two workers were hurt/));
+    expect((await screen.findByRole('alert')).textContent).toContain('no longer on the page');
+    fireEvent.click(screen.getByText(/night shift/));
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(onSelect).toHaveBeenLastCalledWith(3);
+  });
+});
