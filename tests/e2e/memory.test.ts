@@ -12,6 +12,18 @@ import { serve } from './support/server';
  * painted as `sourcelight-match`, and the card and the popup must give A's
  * source and status with a link to A.
  */
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the real popup, where layout exists, so colour contrast is checked too. */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/e2e/memory', name), 'utf8');
 const SHOTS = join(ROOT, 'artifacts', 'memory');
 
@@ -99,6 +111,10 @@ describe('claim memory in Chromium', () => {
     const hrefs = await section.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual([urlA, urlA]);
     await popup.screenshot({ path: join(SHOTS, 'popup-seen-elsewhere.png') });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(SHOTS, 'popup-seen-elsewhere-dark.png') });
     await popup.close();
   });
 
