@@ -212,7 +212,7 @@ export function groupAfter(s: string, toks: Token[], begin: number): NounGroup |
     }
     if (j > begin && FORWARD_STOP.has(t.lower) && !isCapitalized(t)) break; // "per the WHO" 
     // "Alex Horton of the Washington Post": a person's affiliation is type evidence.
-    if (t.lower === 'of' && j - begin >= 2 && toks.slice(begin, j).every(isNameToken)) break;
+    if (t.lower === 'of' && j - begin >= 2 && isNameToken(toks[j - 1]) && isNameToken(toks[j - 2])) break;
     j++;
   }
   if (j === begin) return null;

@@ -18,6 +18,8 @@ const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifie
 const TELL = /^(?:tell|tells|told)$/;
 export const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
+/** "…, a new study has found.": findings also close a sentence as a tag. */
+const FINDING_TAG = /^(?:found|finds|showed|shows|concluded|concludes)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
@@ -31,7 +33,10 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
   if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
   // "troubling questions", "the nonstop demands": a noun after an adjective.
-  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? ''))) return true;
+  // "an hourlong show that …": after a/an and one word, a base form is a noun.
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^(?:a|an)$/.test(toks[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(prev.text)) return true;
+  // (Only a plural can be that noun: "her colleagues found" keeps its verb.)
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /s$/.test(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? ''))) return true;
   // After a preposition only a noun-like form or gerund is a noun ("responded to
   // claims", "of saying"); "declined to say" keeps its verb.
   return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));
@@ -65,7 +70,7 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // "She added, “We must …”": a comma or colon that opens a quotation.
   if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
   // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
-  if ((next === '' || next === '.') && TAG_VERBS.test(toks[i].lower) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
+  if ((next === '' || next === '.') && (TAG_VERBS.test(toks[i].lower) || FINDING_TAG.test(toks[i].lower)) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
   // "reported at least 5,000 people …": a quantity follows.
   if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly|only|just)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
