@@ -20,6 +20,7 @@ export const MIN_ARTICLE_CHARS = 400;
 /** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
 const CREDIT = [1, 1, 0.5, 0.25];
 
+/** Where the body is, with what the walk learnt on the way (reused by extraction). */
 export interface RootChoice {
   /** The containers of the body, in document order (one, or siblings of one parent). */
   roots: Element[];

@@ -21,6 +21,7 @@ export interface BlockCensus {
   marked: Map<Element, Furniture>;
 }
 
+/** How a walk reads the page. */
 export interface WalkOptions {
   /** Layout check for the live page; absent over a Node DOM. */
   isVisible?: (el: Element) => boolean;
@@ -33,6 +34,7 @@ const STEP_MASK = 127;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Whether an element starts a line of its own (anything not inline). */
 export const isBlock = (el: Element): boolean => !INLINE_TAGS.has(el.tagName.toUpperCase());
 
 const NON_SPACE = /\S/g;

@@ -103,6 +103,7 @@ export function isExcluded(el: Element): boolean {
   return false;
 }
 
+/** Length of a text with its whitespace collapsed and trimmed. */
 export function normalizedLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
 }

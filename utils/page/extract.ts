@@ -4,6 +4,7 @@ import { isHardSkipped } from './dom-filters';
 import { runToEnd } from './schedule';
 import { TextMap } from './text-map';
 
+/** The article of a page as text, with the way back to its DOM. */
 export interface Extraction {
   /** Article body text: blocks separated by "\n", whitespace collapsed. */
   text: string;
@@ -17,6 +18,7 @@ export interface Extraction {
   root: Element;
 }
 
+/** How much to read and how (layout checks on a live page). */
 export interface ExtractOptions extends WalkOptions {
   /** Stop adding text past this many characters (hostile or endless pages). */
   maxChars?: number;

@@ -12,6 +12,7 @@ const ENGLISH_STOPWORDS = new Set(
   ),
 );
 
+/** The article's primary language code: "en", another code, "und", or null when unknown. */
 export function detectLanguage(text: string, declared: string | null): string | null {
   const sample = text.slice(0, 5000).toLowerCase();
   const words = sample.match(/\p{L}+/gu) ?? [];

@@ -30,17 +30,21 @@ const PRIORITY: Record<ClaimStatus | 'match' | 'flash', number> = {
   unattributed: 1,
 };
 
+/** The CSS highlight name for a status (the contract with style.css and the palette). */
 export const highlightName = (kind: ClaimStatus | 'match' | 'flash') => `sourcelight-${kind}`;
 
+/** A range to paint and the status that colours it. */
 export interface PaintedRange {
   status: ClaimStatus;
   range: Range;
 }
 
+/** Whether the engine has the CSS Custom Highlight API (else the fallback marks are used). */
 export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** The page's highlights: adds, removes, shows and hides sentence ranges by status. */
 export class Painter {
   private highlights = new Map<ClaimStatus, Highlight>();
   /** Fallback only: the wrapper elements made for each range. */

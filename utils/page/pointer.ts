@@ -16,6 +16,7 @@ type CaretDoc = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
+/** Finds the painted sentence at a client point (see the file comment). */
 export class ClaimLocator {
   /** Painted ranges in document order, with the sentence index each stands for. */
   private entries: { range: Range; index: number }[] = [];

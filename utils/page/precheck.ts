@@ -6,11 +6,13 @@
  */
 import { MIN_ARTICLE_CHARS } from './article-root';
 
+/** Go on with the full look, or stop with the reason the popup shows. */
 export type Precheck = { go: true } | { go: false; reason: string };
 
 /** How many <p> elements the quick count reads at most: enough to see an article. */
 const MAX_PARAGRAPHS = 400;
 
+/** The cheap first look at `doc` (see the file comment). */
 export function precheck(doc: Document): Precheck {
   const type = doc.contentType ?? 'text/html';
   if (type && !/html/i.test(type)) return { go: false, reason: `This is not a web page (${type}).` };

@@ -28,6 +28,7 @@ const RECALL_WAIT_MS = 1500;
 
 type ArticleReport = Extract<PageReport, { state: 'article' }>;
 
+/** What a page session does besides analysing and painting. */
 export interface SessionOptions {
   /** Re-run when the page changes (default true). */
   watch?: boolean;
@@ -132,7 +133,8 @@ export class PageSession {
 
   /** Scrolls the sentence at `index` into view and flashes it; false if it has no range. */
   scrollTo(index: number): boolean {
-    const range = this.ranges[index];
+    const s = this.sentences[index];
+    const range = this.ranges[index] ?? (s && this.extraction ? rangeFor(this.extraction.map, s.start, s.end, this.doc) : null);
     if (!range || range.collapsed) return false;
     const target = range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -325,7 +327,9 @@ export class PageSession {
       this.quiet(() => this.painter.add(items));
     };
     for (const s of fresh) {
-      const range = rangeFor(extraction.map, s.start, s.end, this.doc);
+      // Live ranges cost the page on every DOM change, so only claims get one;
+      // the rest are anchored on demand (scrollTo).
+      const range = s.status === 'none' ? null : rangeFor(extraction.map, s.start, s.end, this.doc);
       this.sentences.push(s);
       this.ranges.push(range);
       if (range && s.status !== 'none') batch.push({ status: s.status as ClaimStatus, range });

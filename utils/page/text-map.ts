@@ -16,11 +16,13 @@ export interface Segment {
   nodeStart: number;
 }
 
+/** A point in the DOM: a text node and an offset in its data. */
 export interface TextPosition {
   node: Text;
   offset: number;
 }
 
+/** Article offsets → DOM positions, by binary search over the runs. */
 export class TextMap {
   /** Segments in article-text order, non-overlapping. */
   readonly segments: Segment[] = [];

@@ -40,6 +40,7 @@ export const DEBOUNCE_MS = 350;
 /** A page that never goes quiet is still re-run this often. */
 export const MAX_WAIT_MS = 2000;
 
+/** One debounced MutationObserver for the page (see the file comment). */
 export class PageWatcher {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
