@@ -7,7 +7,7 @@
 export const PREFIX_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col',
   'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'lt.gen', 'rev', 'fr',
-  'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'ald', 'assemb', 'amb', 'del', 'messrs', 'mme', 'mlle',
+  'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'ald', 'assemb', 'amb', 'del', 'vs', 'v', 'e.g', 'i.e', 'cf', 'messrs', 'mme', 'mlle',
 ]);
 
 /** Labels that precede a number: "No. 3", "Vol. 2" (but "the answer was no." ends one). */
@@ -24,12 +24,12 @@ export const MONTH_ABBREVIATIONS = new Set([
  */
 export const AMBIGUOUS_ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc',
-  'bros', 'etc', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd',
+  'bros', 'etc', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd',
   'rd', 'hwy', 'ph.d', 'm.d', 'd.c', 'l.a', 'n.y', 'calif', 'fla', 'ala', 'ariz', 'ark', 'colo',
   'conn', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont',
   'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'n.c', 's.c',
   'n.d', 's.d', 'n.h', 'n.j', 'n.m', 'r.i', 'w.va', 'al', 'ft', 'pt', 'oz', 'lb', 'lbs',
-  'mph', 'min', 'max', 'cf', 'ibid', 'jr', 'sr', 'esq', 'st', 'ste', 'mt',
+  'mph', 'min', 'max', 'ibid', 'jr', 'sr', 'esq', 'st', 'ste', 'mt',
 ]);
 
 /**
