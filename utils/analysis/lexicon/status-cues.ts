@@ -94,6 +94,8 @@ const EVALUATIVE_WORDS = [
   'disappointing', 'impressive', 'troubling', 'alarming', 'anything but', 'appalling', 'pathetic',
   'laughable', 'baffling', 'bizarre', 'inexcusable', 'admirable', 'commendable', 'deplorable',
   'misguided', 'heartening', 'dismal', 'farcical', 'shocking', 'let[\'’]s hope', 'unfortunately',
+  'disastrous', 'shameless', 'reckless', 'irresponsible', 'hypocritical', 'hypocrisy', 'nonsense',
+  'a travesty', 'a disgrace', 'long overdue', 'inexplicabl[ey]', 'unconscionable', 'egregious',
   'sadly', 'thankfully', 'fortunately', 'hopefully', 'of course',
 ];
 
