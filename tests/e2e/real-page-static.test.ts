@@ -96,6 +96,11 @@ describe('real-page behaviour in Chromium', () => {
       expect(await card.isVisible()).toBe(true);
       await page.mouse.click(5, 5);
       await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
+      // Scrolling moves the text away from the card: it goes.
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(true);
+      await page.mouse.wheel(0, 300);
+      await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
       // The only DOM changes the whole time were the card's own host: added once, then shown and hidden.
       const changes = await mutationsOf(page);
       expect(changes.filter((m) => m === 'childList:HTML')).toHaveLength(1);
