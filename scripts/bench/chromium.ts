@@ -17,6 +17,8 @@ export interface PageRow {
   total: number | null;
   /** Main-thread time of our run (script evaluation included), from one traced load, ms. */
   busy: number | null;
+  /** Of `busy`, evaluating the content script file (main() runs inside it), ms. */
+  evaluate: number | null;
   /** Longest main-thread task during our run, from the traced load, ms. */
   longestTask: number | null;
   readability: number;
@@ -47,6 +49,7 @@ function summarise(page: string, samples: PageSample[], traced: Traced | null): 
     textNodes: samples[0]?.textNodes ?? 0,
     total: totals.length ? round(median(totals)) : null,
     busy: cost ? round(cost.busy) : null,
+    evaluate: cost ? round(cost.evaluate) : null,
     longestTask: cost ? round(cost.longest) : null,
     readability: round(readability),
     walk: round(walk, 3),

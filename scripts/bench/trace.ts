@@ -11,6 +11,7 @@ import { TIMING } from '../../utils/timing';
  */
 interface TraceEvent {
   name: string;
+  args?: { data?: { url?: string } };
   cat?: string;
   ph: string;
   ts: number;
@@ -59,6 +60,8 @@ export interface RunCost {
    * in that span count too; the saved pages run little script of their own.
    */
   busy: number;
+  /** Evaluating the content script file (compile and top-level run, main() included), ms. */
+  evaluate: number;
   tasks: number;
 }
 
@@ -87,5 +90,8 @@ export function runCost(events: TraceEvent[], afterMs = 50): RunCost | null {
     longest = Math.max(longest, (t.dur ?? 0) / 1000);
     busy += (Math.min(end, to) - Math.max(t.ts, from)) / 1000;
   }
-  return { longest, busy, tasks: count };
+  const evaluate = events
+    .filter((e) => e.name === 'EvaluateScript' && e.pid === start.pid && e.tid === start.tid && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? ''))
+    .reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  return { longest, busy, evaluate, tasks: count };
 }
