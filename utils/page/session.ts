@@ -206,8 +206,13 @@ export class PageSession {
 
   private startWatching(): void {
     if (this.watcher || this.options.watch === false) return;
-    this.watcher = new PageWatcher(this.doc, (records) => changesArticle(records, this.extraction?.root), () => this.pageChanged());
-    this.watcher.start();
+    try {
+      this.watcher = new PageWatcher(this.doc, (records) => changesArticle(records, this.extraction?.root), () => this.pageChanged());
+      this.watcher.start();
+    } catch {
+      // No observer (an odd document): the page is analysed once, as it loaded.
+      this.watcher = null;
+    }
   }
 
   private async update(): Promise<PageReport> {
