@@ -14,7 +14,8 @@ export interface ClaimMemoryProps {
   onPin: (url: string, pinned: boolean) => void;
   onForget: (url: string) => void;
   onClear: () => void;
-  onExport: () => void;
+  /** Saves the library as a claim pack; resolves to false when it could not be made. */
+  onExport: () => Promise<boolean>;
   /** Imports a claim pack from a file's text; resolves to what was added and rejected. */
   onImport: (text: string) => Promise<ImportOutcome>;
 }
@@ -73,7 +74,13 @@ export function ClaimMemory({ keeping, onKeepingChange, status, onPin, onForget,
       )}
 
       <div class="memory-actions">
-        <button type="button" onClick={onExport} disabled={!articles.length}>
+        <button
+          type="button"
+          onClick={async () => {
+            setOutcome((await onExport()) ? null : { ok: false, text: 'The claim pack could not be made; nothing was saved.', errors: [] });
+          }}
+          disabled={!articles.length}
+        >
           Export claim pack
         </button>
         <label class="file-button">

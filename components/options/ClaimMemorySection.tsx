@@ -34,7 +34,7 @@ export function ClaimMemorySection() {
       onPin={(url, pinned) => void sendMessage('pinArticle', { url, pinned }).finally(refresh)}
       onForget={(url) => void sendMessage('forgetArticle', url).finally(refresh)}
       onClear={() => void sendMessage('clearLibrary', undefined).finally(refresh)}
-      onExport={() => void exportPack()}
+      onExport={exportPack}
       onImport={async (text) => {
         const result = await sendMessage('importLibrary', text).catch(() => ({
           ok: false,
@@ -50,9 +50,9 @@ export function ClaimMemorySection() {
 }
 
 /** Saves the library as a claim pack through a plain download link (no `downloads` permission). */
-async function exportPack(): Promise<void> {
+async function exportPack(): Promise<boolean> {
   const pack = await sendMessage('exportLibrary', undefined).catch(() => null);
-  if (!pack) return;
+  if (!pack) return false;
   const url = URL.createObjectURL(new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
@@ -63,4 +63,5 @@ async function exportPack(): Promise<void> {
   link.remove();
   // Revoked later: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
 }

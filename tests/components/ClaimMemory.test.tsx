@@ -29,7 +29,7 @@ function setup(props: Partial<ClaimMemoryProps> = {}) {
     onPin: vi.fn(),
     onForget: vi.fn(),
     onClear: vi.fn(),
-    onExport: vi.fn(),
+    onExport: vi.fn(async () => true),
     onImport: vi.fn(async (_: string): Promise<ImportOutcome> => ({ ok: true, articles: 2, claims: 9, errors: ['https://x.example/: 1 malformed record(s) skipped'] })),
   };
   render(<ClaimMemory keeping status={STATUS} {...calls} {...props} />);
@@ -84,6 +84,12 @@ describe('ClaimMemory (options)', () => {
     expect(screen.getByText('https://x.example/: 1 malformed record(s) skipped')).toBeTruthy();
   });
 
+  it('says so when the export could not be made', async () => {
+    setup({ onExport: async () => false });
+    fireEvent.click(screen.getByRole('button', { name: 'Export claim pack' }));
+    await waitFor(() => expect(screen.getByText('The claim pack could not be made; nothing was saved.')).toBeTruthy());
+  });
+
   it('says why a refused file imported nothing', () => {
     expect(describeImport({ ok: false, articles: 0, claims: 0, errors: ['The file is not JSON.'] })).toBe('Nothing imported: The file is not JSON.');
     expect(describeImport({ ok: true, articles: 1, claims: 1, errors: [] })).toBe('Imported 1 article (1 claim).');
@@ -114,7 +120,7 @@ describe('ClaimMemory (options)', () => {
           settings={DEFAULT_SETTINGS}
           onChange={() => {}}
           claimMemory={
-            <ClaimMemory keeping={keeping} onKeepingChange={setKeeping} status={STATUS} onPin={() => {}} onForget={() => {}} onClear={() => {}} onExport={() => {}} onImport={async () => ({ ok: true, articles: 0, claims: 0, errors: [] })} />
+            <ClaimMemory keeping={keeping} onKeepingChange={setKeeping} status={STATUS} onPin={() => {}} onForget={() => {}} onClear={() => {}} onExport={async () => true} onImport={async () => ({ ok: true, articles: 0, claims: 0, errors: [] })} />
           }
         />
       );
