@@ -62,7 +62,9 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   const accusation = allege && verbClass === 'alleged' && (!hedge || hedge.index > allege.index);
   // The author's judgment that also predicts ("it will be foolish") is opinion.
   const judgment = !attributed && EVALUATIVE.exec(s);
-  if (judgment && hedge) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
+  // …and so is one that merely describes someone as accused ("an alleged fraudster").
+  const descriptive = allege && /^alleged$/i.test(allege[0]) && /^\s+[a-z]/.test(s.slice(allege.index + allege[0].length, allege.index + allege[0].length + 3));
+  if (judgment && (hedge || descriptive)) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
   if (hedge && !accusation) return { status: 'speculative', cues: [hedge.text], keepsSource: true };
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
   if (allege && !admitted) return { status: 'alleged', cues: [allege[0]], keepsSource: true };

@@ -79,6 +79,8 @@ describe('statuses', () => {
     const r = one('This situation demands close scrutiny.');
     expect([r.status, r.source]).toEqual(['opinion', null]);
     expect(one('The city should fix its roads before winter.').status).toBe('opinion');
+    expect(one('The new stadium will be a disastrous waste of money.').status).toBe('opinion');
+    expect(one('Unfortunately, the fix will probably take years.').status).toBe('speculative');
   });
 
   it('unattributed: a plain assertion in the author’s voice', () => {

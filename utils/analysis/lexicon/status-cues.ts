@@ -93,11 +93,13 @@ const EVALUATIVE_WORDS = [
   'brilliant', 'revolutionary', 'stunning', 'irony', 'speaks? volumes', 'incoherent', 'disappointment',
   'disappointing', 'impressive', 'troubling', 'alarming', 'anything but', 'appalling', 'pathetic',
   'laughable', 'baffling', 'bizarre', 'inexcusable', 'admirable', 'commendable', 'deplorable',
-  'misguided', 'heartening', 'dismal', 'farcical', 'shocking', 'let[\'’]s hope', 'unfortunately',
+  'misguided', 'heartening', 'dismal', 'farcical', 'shocking', 'let[\'’]s hope',
   'disastrous', 'shameless', 'reckless', 'irresponsible', 'hypocritical', 'hypocrisy', 'nonsense',
   'a travesty', 'a disgrace', 'long overdue', 'inexplicabl[ey]', 'unconscionable', 'egregious',
-  'sadly', 'thankfully', 'fortunately', 'hopefully', 'of course',
 ];
+
+/** Stance adverbs: the author's attitude, weaker than an evaluation (a hedge beside them still rules). */
+const STANCE_WORDS = ['unfortunately', 'sadly', 'thankfully', 'fortunately', 'hopefully', 'of course'];
 
 export const EVALUATIVE = w(EVALUATIVE_WORDS.join('|'));
 
@@ -105,7 +107,7 @@ export const EVALUATIVE = w(EVALUATIVE_WORDS.join('|'));
 export const OPINION = w(
   [
     '(?:should|must)(?! have)', 'ought to', 'let[\'’]s', 'it is (?:time|important|clear|worth)',
-    'demands', 'underscores', 'deserves?', ...EVALUATIVE_WORDS,
+    'demands', 'underscores', 'deserves?', ...EVALUATIVE_WORDS, ...STANCE_WORDS,
   ].join('|'),
 );
 
