@@ -86,10 +86,18 @@ describe('real-page behaviour in Chromium', () => {
       const text = await card.textContent();
       expect(text).toContain('city council');
       expect(text).toMatch(/Speculative|Reported|Confirmed/);
+      // Page CSS aimed at the card does not reach into its shadow root.
+      await page.addStyleTag({ content: '.card, div, span, strong { font-size: 40px !important; color: rgb(255, 0, 0) !important; } sourcelight-card { font-size: 40px; color: red; }' });
+      const style = await card.evaluate((el) => ({ size: getComputedStyle(el).fontSize, colour: getComputedStyle(el).color }));
+      expect(style.size).toBe('13px');
+      expect(style.colour).not.toBe('rgb(255, 0, 0)');
       // The host hangs off <html>, not the body, and the card cannot be styled by the page.
       expect(await page.evaluate(() => document.querySelector('sourcelight-card')?.parentElement?.tagName)).toBe('HTML');
       expect(await page.evaluate(() => !!document.querySelector('sourcelight-card')?.shadowRoot)).toBe(true);
-      // Clicking pins it; a click elsewhere closes it.
+      // Clicking pins it; a click elsewhere closes it. (The style above moved the text.)
+      const moved = await page.locator('#split em').boundingBox();
+      if (!moved) throw new Error('no box for the split sentence');
+      Object.assign(box, moved);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.move(5, 5);
       await page.waitForTimeout(600);
@@ -102,7 +110,8 @@ describe('real-page behaviour in Chromium', () => {
       await page.mouse.wheel(0, 300);
       await expect.poll(() => card.isVisible(), { timeout: 5000 }).toBe(false);
       // The only DOM changes the whole time were the card's own host: added once, then shown and hidden.
-      const changes = await mutationsOf(page);
+      // (The test's own style tag in <head> aside.)
+      const changes = (await mutationsOf(page)).filter((m) => m !== 'childList:HEAD');
       expect(changes.filter((m) => m === 'childList:HTML')).toHaveLength(1);
       expect(changes.every((m) => m === 'childList:HTML' || m === 'attributes:SOURCELIGHT-CARD')).toBe(true);
     });
