@@ -4,7 +4,7 @@
  * quotation with no attribution of its own continues the previous speaker.
  */
 import type { Source } from './types';
-import type { CueClass } from './lexicon/reporting';
+import { type CueClass, RUNS_ON } from './lexicon/reporting';
 import { EVALUATIVE } from './lexicon/status-cues';
 
 /** A sentence on its way to a record. */
@@ -30,8 +30,6 @@ export interface Draft {
   carriedCue?: string | null;
 }
 
-/** Cues of reported speech whose content may continue into the next sentence. */
-const SAYING = /^(?:said|says|told|tells|added|adds|explained|explains|according to|noted|notes|wrote|writes|testified)$/i;
 
 const WHOLE_QUOTE = /^\s*(?:["“]|'')(?:[^"“”']|'(?!'))*(?:["”]|'')\s*$/;
 const BACK_REFERENCE = /^\s*(?:that|this)(?:['’]s| is| was)\s+according to\b/i;
@@ -51,7 +49,7 @@ export function carryQuotes(drafts: Draft[]): void {
       // Reported speech runs on within its paragraph: "The chief said the road was
       // closed. Crews expect to reopen it Friday." The second sentence is still his.
       // An evaluation ("That's good news for investors.") is the author's own voice.
-      if (d.source === null && !d.newParagraph && !d.ownCue && !EVALUATIVE.test(d.text) && i > 0 && drafts[i - 1].source && SAYING.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
+      if (d.source === null && !d.newParagraph && !d.ownCue && !EVALUATIVE.test(d.text) && i > 0 && drafts[i - 1].source && RUNS_ON.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
         d.source = drafts[i - 1].source;
         d.carried = true;
         d.carriedCue = drafts[i - 1].cue ?? drafts[i - 1].carriedCue;

@@ -4,7 +4,7 @@
  */
 import type { Source } from './types';
 import type { Attribution } from './attribution';
-import type { CueClass } from './lexicon/reporting';
+import { type CueClass, CORE_SAYING, NESTING } from './lexicon/reporting';
 import type { EntityMemory } from './entities';
 import { typeOfSource } from './source-type';
 import { PRONOUNS } from './lexicon/function-words';
@@ -21,8 +21,6 @@ export interface FoundSource {
   cls: CueClass | null;
 }
 
-const NESTING = /^(?:said|says|told|tells|reported|reports|announced|confirmed|denied|claimed|alleged|accused|acknowledged|admitted|found|showed|shows|revealed|testified|wrote|warned|argued|insisted|dubbed|called)$/i;
-const CORE_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states)$/i;
 
 const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.group.start, a.group.end) : '');
 

@@ -4,7 +4,7 @@
  * committee", "the stock added 2%"); these checks read the words around them.
  */
 import { type Token, isCapitalized } from './tokens';
-import { NOUN_LIKE_FORMS } from './lexicon/reporting';
+import { NOUN_LIKE_FORMS, TAG_VERBS } from './lexicon/reporting';
 import { VERB_PRELUDE, PRONOUNS } from './lexicon/function-words';
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t']);
@@ -16,13 +16,11 @@ const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'conti
 const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed', 'respond', 'responds', 'responded', 'agree', 'agrees', 'agreed', 'release', 'releases', 'released', 'publish', 'publishes', 'published', 'posted', 'demand', 'demanded', 'demanding']);
 const TELL = /^(?:tell|tells|told)$/;
-export const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
 /** "…, a new study has found.": findings also close a sentence as a tag. */
 const FINDING_TAG = /^(?:found|finds|showed|shows|concluded|concludes)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
-const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our)$/;
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
 export const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
@@ -91,7 +89,7 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // "the current expected lineup": a participle between an adjective and its noun.
   if (/ed$/.test(t.lower) && /^\p{Ll}+(?:al|ent|ant|ous|ive|ic|ful|less)$/u.test(toks[i - 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '') && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '')) return false;
   // "a statement released Monday": a participle after a document noun.
-  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER.test(toks[i - 2]?.lower ?? '')) return false;
+  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
   if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that';
   // Forms that are also nouns, and verbs that also name events ("testified before

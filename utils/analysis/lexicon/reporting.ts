@@ -101,3 +101,20 @@ export const NOUN_LIKE_FORMS = new Set([
   'writing', 'writings', 'thought', 'thoughts', 'concern', 'blast', 'slam', 'caution', 'ask', 'asks',
   'found',
 ]);
+
+/*
+ * Sets of cue forms with a job each. Kept here so the lists of verbs of saying
+ * live in one place.
+ */
+
+/** Plain verbs of saying: the main voice of a sentence is preferably one of these. */
+export const CORE_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states)$/i;
+
+/** Cues whose reported content may run on into the next sentence (carried paraphrase). */
+export const RUNS_ON = /^(?:said|says|told|tells|added|adds|explained|explains|according to|noted|notes|wrote|writes|testified)$/i;
+
+/** Cues that can introduce a further, nested voice ("X said Y told …"). */
+export const NESTING = /^(?:said|says|told|tells|reported|reports|announced|confirmed|denied|claimed|alleged|accused|acknowledged|admitted|found|showed|shows|revealed|testified|wrote|warned|argued|insisted|dubbed|called)$/i;
+
+/** Verbs of saying that tag a quotation or close a sentence ('…," says Ward' / "…, experts say."). */
+export const TAG_VERBS = /^(?:say|says|said|add|adds|added|note|notes|noted|write|writes|wrote|argue|argues|argued|warn|warns|warned|explain|explains|explained|report|reports|reported|state|states|stated|claim|claims|claimed|insist|insists|insisted|tell|tells|told)$/;
