@@ -22,6 +22,7 @@ import { buildIndexAsync, ClaimIndex } from './claim-index';
 import { findMatch } from './match';
 import { safeUrl, type ClaimPack } from './pack';
 import { DEFAULT_MAX_CLAIMS, type ClaimLibrary } from './store';
+import type { SentenceRecord } from '../analysis/types';
 import { claimsOf, type StoredClaim } from './types';
 import { toSeenBefore, type ImportOutcome, type LibraryStatus, type RecallRequest, type SeenBefore } from './seen-before';
 
@@ -30,7 +31,17 @@ export interface ClaimServiceOptions {
   keeping: () => Promise<boolean>;
   /** The bound the library was opened with (ClaimLibrary's maxClaims). */
   maxClaims?: number;
+  /** Clock (ms), for tests. */
+  now?: () => number;
 }
+
+/**
+ * An article re-analysed with the same claims within this time is not written
+ * again: a page re-runs when it changes (tickers, ads, late images), and each
+ * write at the bound walks the whole store. A visit after it is written again,
+ * which also makes it the newest (the last dropped).
+ */
+const REWRITE_AFTER_MS = 10 * 60_000;
 
 /**
  * Query parameters that only say how the reader arrived (campaign and click
@@ -59,6 +70,8 @@ export class ClaimService {
   private writes: Promise<void> = Promise.resolve();
   /** Articles whose index update is done but whose library write is not, with their claim counts. */
   private pending = new Map<string, number>();
+  /** What was last kept for each article in this session (a hash of its claims), to skip rewriting it unchanged. */
+  private kept = new Map<string, { signature: number; at: number }>();
   private readonly maxClaims: number;
 
   constructor(
@@ -101,6 +114,12 @@ export class ClaimService {
       if (!key || context.private || !(await this.options.keeping())) return;
       const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string' && s.status !== 'none');
       if (!records.length) return;
+      // A page re-analysed after a change that left its claims as they were (a ticker, an ad) is not written again.
+      const signature = signatureOf(records);
+      const now = (this.options.now ?? Date.now)();
+      const last = this.kept.get(key);
+      if (last && last.signature === signature && now - last.at < REWRITE_AFTER_MS && this.idsByUrl.has(key)) return;
+      this.kept.set(key, { signature, at: now });
       const article = { ...req.article, url: key };
       // The index runs ahead of the library until the write lands; these are the claims the library will hold.
       this.replace(index, key, claimsOf({ ...article, addedAt: 0, pinned: false, claims: records }));
@@ -110,6 +129,7 @@ export class ClaimService {
           // Refused (keeping turned off in between, storage full…): the index must not keep what the library has not.
           if (!(await this.library.add(article, records))) this.replace(index, key, (await this.storedClaims(key)) ?? []);
         } catch {
+          this.kept.delete(key);
           this.replace(index, key, (await this.storedClaims(key).catch(() => null)) ?? []);
         } finally {
           if (this.pending.get(key) === records.length) this.pending.delete(key);
@@ -156,6 +176,7 @@ export class ClaimService {
   forget(url: string): Promise<boolean> {
     return this.enqueue(async () => {
       await this.library.remove(url);
+      this.kept.delete(url);
       this.replace(await this.index(), url, []);
       return true;
     }, false);
@@ -165,6 +186,7 @@ export class ClaimService {
   clear(): Promise<boolean> {
     return this.enqueue(async () => {
       await this.library.clear();
+      this.kept.clear();
       this.idsByUrl.clear();
       this.indexReady = Promise.resolve(new ClaimIndex<StoredClaim>());
       return true;
@@ -198,6 +220,7 @@ export class ClaimService {
         return refused(err instanceof Error ? `${err.message.charAt(0).toUpperCase()}${err.message.slice(1)}.` : 'The file could not be read.');
       }
       // Imports replace articles and may drop old ones: rebuilding is simplest and imports are rare.
+      this.kept.clear();
       this.indexReady = null;
       await this.index();
       return { ok: true, ...result };
@@ -290,4 +313,14 @@ export class ClaimService {
     );
     return run.catch(() => fallback as T);
   }
+}
+
+/** A 32-bit FNV-1a hash of an article's claims (offsets, statuses, sources, texts): equal claims, equal hash. */
+function signatureOf(records: SentenceRecord[]): number {
+  let h = 0x811c9dc5;
+  for (const r of records) {
+    const part = `${r.start}\u0000${r.status}\u0000${r.source?.text ?? ''}\u0000${r.text}\u0001`;
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
 }

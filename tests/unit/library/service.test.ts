@@ -48,7 +48,9 @@ let library: ClaimLibrary;
 let service: ClaimService;
 const open = async (maxClaims = 1000) => {
   library = await ClaimLibrary.open(new IDBFactory(), { maxClaims, now: () => ++clock });
-  service = new ClaimService(library, { keeping: async () => keeping, maxClaims });
+  // Each look at the clock is an hour later: every read is a new visit (see the rewrite test for re-runs).
+  let hours = 0;
+  service = new ClaimService(library, { keeping: async () => keeping, maxClaims, now: () => ++hours * 3_600_000 });
 };
 beforeEach(async () => {
   clock = 0;
@@ -162,6 +164,36 @@ describe('ClaimService.recall', () => {
     await svc.idle();
     expect((await svc.status()).articles).toHaveLength(1);
     expect(await svc.recall(request(meta(4), FERRIES_AGAIN), { private: true })).toEqual([]);
+  });
+
+  it('does not rewrite an article re-analysed with the same claims, but does when they changed', async () => {
+    let adds = 0;
+    const counting = new Proxy(library, {
+      get(target, prop) {
+        if (prop === 'add') return (...args: Parameters<ClaimLibrary['add']>) => (adds++, target.add(...args));
+        const value = Reflect.get(target, prop);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let now = 0;
+    const svc = new ClaimService(counting, { keeping: async () => true, now: () => now });
+    const again = async (...claims: SentenceRecord[]) => {
+      await svc.recall(request(meta(1), ...claims));
+      await svc.idle();
+    };
+    await again(DREDGING);
+    now = 60_000; // re-run a minute later, nothing changed
+    await again(DREDGING);
+    expect(adds).toBe(1);
+    now = 3_600_000; // a visit an hour later: written again (it becomes the newest)
+    await again(DREDGING);
+    expect(adds).toBe(2);
+    await again(DREDGING, FERRIES); // a late paragraph brought a claim
+    expect(adds).toBe(3);
+    await svc.forget('https://tidings.example/story-1');
+    await again(DREDGING, FERRIES); // forgotten, then read again: kept again
+    expect(adds).toBe(4);
+    expect((await svc.status()).claims).toBe(2);
   });
 
   it('builds its index from what the library already holds (a restarted background)', async () => {
