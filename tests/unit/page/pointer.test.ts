@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimLocator } from '@/utils/page/pointer';
 
-type CaretDoc = Document & { caretPositionFromPoint?: unknown };
+/** The document as the test stubs it: the caret API without layout behind it. */
+const stub = () => document as unknown as { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } };
 
 function setUp() {
   document.body.innerHTML = '<p id="p">First claim here. Not a claim. Third claim there.</p>';
@@ -21,7 +22,7 @@ function setUp() {
 describe('the claim under the pointer, where highlightsFromPoint is missing', () => {
   afterEach(() => {
     vi.restoreAllMocks();
-    delete (document as CaretDoc).caretPositionFromPoint;
+    delete stub().caretPositionFromPoint;
   });
 
   it('finds the painted sentence holding the caret under the point, and nothing between sentences', () => {
@@ -34,7 +35,7 @@ describe('the claim under the pointer, where highlightsFromPoint is missing', ()
     // Every range box covers the point: the caret decides.
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 500, 20)] as unknown as DOMRectList);
     let caret = 0;
-    (document as CaretDoc).caretPositionFromPoint = () => ({ offsetNode: text, offset: caret });
+    stub().caretPositionFromPoint = () => ({ offsetNode: text, offset: caret });
     caret = text.data.indexOf('claim here');
     expect(locator.at(10, 10)).toBe(0);
     caret = text.data.indexOf('Third') + 2;
@@ -48,7 +49,7 @@ describe('the claim under the pointer, where highlightsFromPoint is missing', ()
     const locator = new ClaimLocator(document);
     locator.set([{ range: first, index: 0 }]);
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 100, 20)] as unknown as DOMRectList);
-    (document as CaretDoc).caretPositionFromPoint = () => ({ offsetNode: text, offset: 3 });
+    stub().caretPositionFromPoint = () => ({ offsetNode: text, offset: 3 });
     expect(locator.at(50, 10)).toBe(0);
     expect(locator.at(400, 10)).toBeNull();
   });
