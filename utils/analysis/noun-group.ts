@@ -26,10 +26,11 @@ const SKIPPABLE = /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$/;
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
 
 const isNameToken = (t: Token): boolean =>
-  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower);
+  isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && !DATE_WORD.test(t.lower);
 
 /** Whether "and" at index i joins two parts of one noun group ("Egypt and Jordan"). */
 function joinsGroup(toks: Token[], i: number): boolean {
@@ -89,7 +90,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     const participle = /^\p{Ll}+ing$/u.test(chunk[0].text);
     if (skippable || participle || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
       // "Smith, however, said" / "Israeli settlers, who …, said": skipped asides.
-      if (participle && parts.length === 0) aside = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
+      if ((participle || !skippable) && parts.length === 0) aside = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
       if (parts.length === 0) (hopped = true), (i = k - 1);
       q = k;
       continue;
@@ -210,11 +211,13 @@ export function groupAfter(s: string, toks: Token[], begin: number): NounGroup |
       j++;
       continue;
     }
-    if (j > begin && FORWARD_STOP.has(t.lower) && !isCapitalized(t)) break; // "per the WHO" 
+    if (j > begin && FORWARD_STOP.has(t.lower) && t.text !== t.text.toUpperCase()) break; // but "per the WHO" 
     // "Alex Horton of the Washington Post": a person's affiliation is type evidence.
     if (t.lower === 'of' && j - begin >= 2 && isNameToken(toks[j - 1]) && isNameToken(toks[j - 2])) break;
     j++;
   }
+  // "a poll released Monday by …" stopped at the date: drop the dangling participle.
+  while (j - begin > 1 && /^\p{Ll}+ed$/u.test(toks[j - 1].text) && FORWARD_STOP.has(toks[j]?.lower ?? '')) j--;
   if (j === begin) return null;
   // An appositive follows a comma: "said Avi Bell, senior fellow at …".
   let appositive = '';

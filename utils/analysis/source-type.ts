@@ -131,7 +131,9 @@ function readPhrase(phrase: string): SourceType | null {
     // An unknown proper name before the role is a company ("InfoNation President"),
     // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
-    if (!b && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
+    // (A body word — "The Congressional Budget Office" — keeps its own type.)
+    const body = INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase());
+    if (!b && !body && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
     // "president of Chapter & Verse": a role at an unknown named body is a company's.
     if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;
@@ -161,7 +163,6 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   const bare = span.trim();
   // "officials, speaking on condition of anonymity": LABELS.md `anonymous`, whatever the role.
   if (/\b(?:familiar with|condition of anonymity|not authori[sz]ed to|declined to be named|asked not to be)\b/i.test(bare + ' ' + appositive)) return 'anonymous';
-
   appositive = appositive.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   if (/^(?:\p{Ll}+(?:ing|ed)|after|before|while|as|and|but|where|when)\b/u.test(appositive)) appositive = '';
   // A relative clause ("who owns a firm") describes, it does not give a role;

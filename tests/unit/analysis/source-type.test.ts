@@ -18,6 +18,8 @@ describe('source types', () => {
     ['The Evening Ledger reported that the mayor had resigned.', 'media'],
     ['A survey released Tuesday found that most voters favor the plan.', 'document'],
     ['People familiar with the matter said the deal was close.', 'anonymous'],
+    ['A senior official, who spoke on condition of anonymity, said talks had stalled.', 'anonymous'],
+    ['The Congressional Budget Office estimated that the plan would cost more.', 'government'],
     ['Critics say the rule goes too far.', 'anonymous'],
     ['Analysts say the merger will fail.', 'anonymous'],
     ['One witness said the gunman fled in a van.', 'anonymous'],
