@@ -16,13 +16,18 @@ const RELATIVE_BEFORE = /\b(?:who|whom|which)\s+(?:\S+\s+){0,2}$/i;
 const PERCEPTION_AFTER = /^\s+(?:not\b|n['’]t\b|see|hear|sense|feel|smell|tell)\b/i;
 const HABIT_AFTER = /^\s+(?:typically|usually|often|always|sometimes|never|regularly|routinely)\b/i;
 const PAST_WISH_BEFORE = /\b(?:had|would(?:['’]ve| have))\s+$/i;
+/** A subordinate clause opened just before the modal: "because they may disagree". */
+const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+/** A denied intention is no plan: "did not intend to", "has no plans to". */
+const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+$/i;
 
 /** Whether the hedge match at `index` is outside the main proposition. */
 function outOfScope(s: string, word: string, index: number): boolean {
   const before = s.slice(Math.max(0, index - 40), index);
   const after = s.slice(index + word.length, index + word.length + 24);
   const w = word.toLowerCase();
-  if (RELATIVE_BEFORE.test(before)) return true;
+  if (RELATIVE_BEFORE.test(before) || SUBORDINATE_BEFORE.test(before)) return true;
+  if (NEGATED_BEFORE.test(before) && /^(?:intends?|plans?|planned|hopes?|aims?|expects?|wants?)\b/.test(w)) return true;
   if (w === 'could' && PERCEPTION_AFTER.test(after)) return true;
   if (w === 'would' && HABIT_AFTER.test(after)) return true;
   if (PAST_WISH_BEFORE.test(before) && /^(?:hoped|expected|anticipated|planned|wanted)/.test(w)) return true;

@@ -187,7 +187,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (j >= i) return null;
     text = s.slice(toks[j].start, toks[i - 1].end);
   }
-  if (i - j > 10 || !toks.slice(j, i).some(isWord)) return null;
+  if (i - j > 13 || !toks.slice(j, i).some(isWord)) return null;
   // "Alden on Tuesday announced": a time phrase closing the subject is not part of it.
   while (i - j > 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(toks[i - 1].lower) && /^(?:on|last|this)$/.test(toks[i - 2].lower)) i -= 2;
   const { from, pre } = cutTitle(toks, j, i);

@@ -35,8 +35,11 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   // The main voice: a verb of saying beats other cues ("forecasts called for rain,
   // officials said"), then textual order.
   const all = named.filter((a) => a.kind !== 'according');
-  const core = all.filter((a) => CORE_SAYING.test(a.cue));
-  const voices = core.length ? [core[0], ...all.filter((a) => a !== core[0])] : all;
+  // A closing tag (", the prosecutor's office announced Monday.") names the voice
+  // of the whole sentence.
+  const tag = all.find((a) => a.kind === 'subject' && a.group && /,\s*$/.test(s.slice(Math.max(0, a.group.start - 3), a.group.start)) && /^[\s\w.]{0,30}[.!]?["”’]?\s*$/.test(s.slice(a.cueStart + a.cue.length)));
+  const core = tag ?? all.find((a) => CORE_SAYING.test(a.cue));
+  const voices = core ? [core, ...all.filter((a) => a !== core)] : all;
   const chainAttrs: Attribution[] = [];
   if (according) chainAttrs.push(according);
   if (voices.length) {

@@ -39,6 +39,12 @@ describe('attribution forms', () => {
     expect([r.source?.text, r.source?.type]).toEqual(['police', 'law_enforcement']);
   });
 
+  it('a closing tag names the voice of the whole sentence', () => {
+    const r = one('A Texas man admitted to the fraud, the U.S. Attorney’s Office for the Eastern District announced Monday.');
+    expect(r.source?.text).toBe('the U.S. Attorney’s Office for the Eastern District');
+    expect(r.source?.type).toBe('law_enforcement');
+  });
+
   it('X told Y …: the listener is not the source', () => {
     const r = one('Coach Dana Pruitt told reporters the team would rest its starters.');
     expect(r.source?.text).toBe('Dana Pruitt');
