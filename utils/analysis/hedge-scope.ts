@@ -21,12 +21,24 @@ const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since)\s
 /** A denied intention is no plan: "did not intend to", "has no plans to". */
 const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+$/i;
 
+/** Inside a quotation within the quotation (‘…’): a thought the speaker quotes, not their claim. */
+function insideInnerQuote(s: string, index: number): boolean {
+  let open = 0;
+  const from = Math.max(0, index - 400);
+  for (let k = from; k < index; k++) {
+    if (s[k] === '‘') open++;
+    // A closing ’ is followed by a non-letter; "they’re" keeps its apostrophe.
+    else if (s[k] === '’' && open > 0 && !/[A-Za-z]/.test(s[k + 1] ?? '')) open--;
+  }
+  return open > 0;
+}
+
 /** Whether the hedge match at `index` is outside the main proposition. */
 function outOfScope(s: string, word: string, index: number): boolean {
   const before = s.slice(Math.max(0, index - 40), index);
   const after = s.slice(index + word.length, index + word.length + 24);
   const w = word.toLowerCase();
-  if (RELATIVE_BEFORE.test(before) || SUBORDINATE_BEFORE.test(before)) return true;
+  if (RELATIVE_BEFORE.test(before) || SUBORDINATE_BEFORE.test(before) || insideInnerQuote(s, index)) return true;
   if (NEGATED_BEFORE.test(before) && /^(?:intends?|plans?|planned|hopes?|aims?|expects?|wants?)\b/.test(w)) return true;
   if (w === 'could' && PERCEPTION_AFTER.test(after)) return true;
   if (w === 'would' && HABIT_AFTER.test(after)) return true;

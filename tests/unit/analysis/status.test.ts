@@ -36,6 +36,7 @@ describe('statuses', () => {
   it('a modal outside the main proposition is no hedge', () => {
     expect(one('The judge said the law protects people because they may disagree.').status).toBe('reported');
     expect(one('His lawyer said he did not intend to cause harm.').status).toBe('disputed');
+    expect(one('“My first thought was, ‘They’re going to hate it,’” the designer said.').status).toBe('reported');
     expect(one('Residents who could be affected were told to leave.').status).toBe('unattributed');
     expect(one('From the porch she could hear the sirens.').status).toBe('unattributed');
     expect(one('He would typically arrive before dawn.').status).toBe('unattributed');
