@@ -37,7 +37,7 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   const all = named.filter((a) => a.kind !== 'according');
   // A closing tag (", the prosecutor's office announced Monday.") names the voice
   // of the whole sentence.
-  const tag = all.find((a) => a.kind === 'subject' && a.group && /,\s*$/.test(s.slice(Math.max(0, a.group.start - 3), a.group.start)) && /^[\s\w.]{0,30}[.!]?["”’]?\s*$/.test(s.slice(a.cueStart + a.cue.length)));
+  const tag = all.find((a) => a.kind === 'subject' && a.group && /,\s*$/.test(s.slice(Math.max(0, a.group.start - 3), a.group.start)) && /^[\s\w.,’'-]{0,60}[.!]?["”’]?\s*$/.test(s.slice(a.cueStart + a.cue.length)));
   const core = tag ?? all.find((a) => CORE_SAYING.test(a.cue));
   const voices = core ? [core, ...all.filter((a) => a !== core)] : all;
   const chainAttrs: Attribution[] = [];
@@ -68,6 +68,12 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       memory.calledBy(e, lower);
       memory.spoke(e);
     }
+  } else if (/^(.+?)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|staff|researchers)$/i.test(text)) {
+    // "Paganini and his team": the named lead gives the type.
+    const lead = text.replace(/\s+and\s+(?:his|her|their)\s+\S+$/i, '');
+    const e = memory.byName(lead);
+    type = e?.type ?? typeOfSource(lead, g.appositive, g.premodifier);
+    if (e && e.name !== lead) resolved = e.name;
   } else if (/\s(?:and|&)\s/.test(text) && !g.appositive && !g.premodifier) {
     // "Volker and Morrison": two known people of one type speak as that type.
     const types = text.split(/\s+(?:and|&)\s+/).map((part) => memory.byName(part)?.type ?? null);

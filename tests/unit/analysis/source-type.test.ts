@@ -34,6 +34,12 @@ describe('source types', () => {
     expect(typeOf('Interim Police Chief Ray Dunn said the road was closed.')).toBe('law_enforcement');
   });
 
+  it('a lead and their team take the lead’s type; a team alone is an organization', () => {
+    const text = 'Lucas Moreno, a biologist at Andes University, led the survey. Moreno and his team reported that the frog was rare.';
+    expect(recordOf(text, 'frog was rare').source?.type).toBe('expert');
+    expect(one('The forward is day-to-day, the team said.').source?.type).toBe('organization');
+  });
+
   it('remembers the title a name was introduced with', () => {
     const text = 'Opponents, including Councilman Dave Porter, objected. Porter said the money should go to roads.';
     const r = recordOf(text, 'Porter said');

@@ -65,7 +65,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'advisor at', 'chief economist', 'chief investment officer', 'investment officer', 'forecaster',
     'meteorologist', 'astronomer', 'physicist', 'biologist', 'chemist', 'virologist', 'engineer',
     'planetary', 'author of', 'director of the center', 'policy analyst', 'senior fellow', 'pollster',
-    'observer of', 'commentator', 'team', 'laboratory', 'lab', 'analysts', 'economists', 'scientists',
+    'observer of', 'commentator', 'research team', 'laboratory', 'lab', 'analysts', 'economists', 'scientists',
     'researchers', 'experts', 'professors', 'doctors', 'strategists', 'academics', 'epidemiologists',
   ]],
   ['politician', [
@@ -116,7 +116,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'labs', 'networks', 'communications', 'entertainment', 'studios', 'electronics', 'brands',
     'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
     'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
-    'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor',
+    'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor', 'team',
   ]],
   ['person', [
     'resident', 'witness', 'victim', 'victims', 'mother', 'father', 'son', 'daughter', 'wife',
