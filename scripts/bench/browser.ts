@@ -8,7 +8,7 @@ import { endTrace, runCost, startTrace, type RunCost } from './trace';
 export interface PageSample {
   /** The report state the content script reached (article, not-article, ...), or 'timeout'. */
   state: string;
-  /** Content script start → last highlight painted (or → done when nothing was painted), ms. */
+  /** Content script start → the first run done (its highlights painted), ms. */
   total: number | null;
   /** `new Readability(document.cloneNode(true)).parse()`, ms. */
   readability: number;
@@ -23,12 +23,16 @@ export interface PageSample {
  * passed to page.evaluate from here.
  */
 
-/** Our span: start mark → last painted or done mark, ms; null without both. */
+/**
+ * Our span: start mark → end of the first run (its done mark, which follows its
+ * last paint), ms; null without both. Later runs (the page changed) are not counted.
+ */
 const READ_OURS = `(() => {
   const at = (n) => performance.getEntriesByName(n).map((e) => e.startTime);
   const s = at(${JSON.stringify(TIMING.start)})[0];
-  const end = Math.max(-Infinity, ...at(${JSON.stringify(TIMING.painted)}), ...at(${JSON.stringify(TIMING.done)}));
-  return s !== undefined && Number.isFinite(end) ? end - s : null;
+  const done = at(${JSON.stringify(TIMING.done)})[0];
+  const end = done ?? at(${JSON.stringify(TIMING.painted)}).pop();
+  return s !== undefined && end !== undefined ? end - s : null;
 })()`;
 
 /** The floor: one TreeWalker pass reading every text node under the body. */

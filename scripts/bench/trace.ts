@@ -67,14 +67,17 @@ export interface RunCost {
 
 /**
  * Reads the run's cost on the page's main thread: tasks overlapping the span from
- * the start mark to the last painted/done mark, plus `afterMs` for the frame that
+ * the start mark to the first run's done mark, plus `afterMs` for the frame that
  * renders the highlights. Null when the marks are not in the trace.
  */
 export function runCost(events: TraceEvent[], afterMs = 50): RunCost | null {
   const marks = events.filter((e) => e.cat?.includes('user_timing'));
   const start = marks.find((e) => e.name === TIMING.start);
   if (!start) return null;
-  const ends = marks.filter((e) => (e.name === TIMING.painted || e.name === TIMING.done) && e.pid === start.pid);
+  // The first run only: its done mark follows its last paint; later runs (the page
+  // changed) are not part of the first look's cost.
+  const done = marks.find((e) => e.name === TIMING.done && e.pid === start.pid);
+  const ends = done ? [done] : marks.filter((e) => e.name === TIMING.painted && e.pid === start.pid);
   if (ends.length === 0) return null;
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid);
   const first = tasks.find((t) => t.ts <= start.ts && t.ts + (t.dur ?? 0) >= start.ts);
