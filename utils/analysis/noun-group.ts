@@ -101,7 +101,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       let d = k - 1;
       while (d > floor && k - 1 - d < 8 && !BREAK.has(toks[d - 1].text)) d--;
       const description = s.slice(toks[d].start, toks[k - 2].end);
-      const roleDescription = k - 1 - d <= 5 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
+      const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
       if (d < k - 1 && roleDescription && /^\p{Ll}|^(?:the|a|an|its|his|her|their)\b/iu.test(description)) {
         return { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description };
       }

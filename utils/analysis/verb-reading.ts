@@ -112,6 +112,8 @@ const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|expl
 export function isInverted(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
+  // "Said Ellis: “…”": a verb of saying opening the sentence, its speaker after it.
+  if (i === 0 && next && TAG_VERBS.test(toks[i].lower) && isCapitalized(next)) return true;
   if (!prev || !next || TELL.test(toks[i].lower) || /ing$/.test(toks[i].lower)) return false; // "told X" names the listener
   if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
   // Only verbs of saying invert ('…," says Ward'); ", shows the states" does not.
