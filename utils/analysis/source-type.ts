@@ -82,8 +82,10 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
           found = { type: e.type, generic: GENERIC_ROLES.has(v), words: n };
           continue outer;
         }
-        // "the Governor's Office": an office holder's office is a government body.
+        // "the Governor's Office": an office holder's office is a government body;
+        // a trade before a body word ("utilities commission") does not make it a company.
         if (found && e.type === 'politician') return { type: 'government', generic: false, words: n };
+        if (found && (e.type === 'organization' || e.type === 'document' || e.type === 'anonymous' || e.type === 'person')) continue;
         return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
       }
     }
@@ -128,6 +130,7 @@ function readPhrase(phrase: string): SourceType | null {
     const b = before.trim() ? headType(before) : null;
     const rank = RANKS.test(head);
     if (b && !(rank && (b.type === 'government' || b.type === 'politician'))) return b.type;
+    if (b && rank) return h.type;
     // An unknown proper name before the role is a company ("InfoNation President"),
     // unless it is a nationality or place ("Ukrainian President", "Texas Gov.").
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
@@ -138,6 +141,9 @@ function readPhrase(phrase: string): SourceType | null {
     if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;
   }
+  // "the Chinese Center for Disease Control": a national body is a public one.
+  const last = head.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head)) return 'government';
   return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
 }
 
