@@ -6,7 +6,7 @@
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
-  position: fixed; box-sizing: border-box; max-width: calc(100vw - 16px);
+  position: absolute; box-sizing: border-box; max-width: calc(100vw - 16px);
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: CanvasText; background: Canvas; color-scheme: light dark;
   border: 1px solid color-mix(in srgb, CanvasText 25%, transparent); border-radius: 8px;

@@ -72,7 +72,9 @@ export class ClaimCard {
     const parent = this.doc.documentElement;
     if (!parent) return null;
     const host = this.doc.createElement('sourcelight-card');
-    host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: none !important;');
+    // Positioned in document coordinates (a child of <html>, so against the page's
+    // origin): the card scrolls with the text it explains.
+    host.setAttribute('style', 'all: initial !important; position: absolute !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: none !important;');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
@@ -152,7 +154,8 @@ export class ClaimCard {
     const height = box.offsetHeight || 100;
     const below = rect.bottom + 8;
     const top = below + height <= vh - 8 ? below : Math.max(8, rect.top - height - 8);
-    box.style.left = `${left}px`;
-    box.style.top = `${top}px`;
+    // Client coordinates chosen against the viewport, stored against the page.
+    box.style.left = `${left + (view?.scrollX ?? 0)}px`;
+    box.style.top = `${top + (view?.scrollY ?? 0)}px`;
   }
 }

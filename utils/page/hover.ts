@@ -46,10 +46,7 @@ export class HoverCards {
     listen('keydown', (e) => {
       if (e.key === 'Escape') this.card.hide(true);
     });
-    // The card is placed in the viewport: once the text under it moves, it points nowhere.
-    listen('scroll', () => {
-      if (this.card.shown !== null) this.card.hide(true);
-    });
+
   }
 
   /** Hides the card (when highlights are hidden or the article changed). */

@@ -2,7 +2,7 @@
  * Which painted sentence is under the pointer. Highlights are not elements, so
  * the page gives us no event target for them: we ask the engine.
  * `CSS.highlights.highlightsFromPoint()` answers directly where the browser has
- * it; elsewhere the caret position under the point is found
+ * it; when it has no answer of ours, or elsewhere, the caret position under the point is found
  * (`caretPositionFromPoint`, or WebKit's `caretRangeFromPoint`) and the
  * sentence whose range holds it is found by binary search, then confirmed
  * against the range's boxes so a pointer in the margin next to a line does not
@@ -42,7 +42,9 @@ export class ClaimLocator {
             if (index !== undefined) return index;
           }
         }
-        return null;
+        // No hit of ours: fall through to the caret method, which also answers
+        // for ranges not registered (a huge page's window) and right after the
+        // page's layout changed.
       } catch {
         // Fall through to the caret method.
       }

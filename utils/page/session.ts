@@ -15,6 +15,8 @@ import { reusablePrefix } from './incremental';
 
 /** Text read from one page at most: twenty long articles' worth, so a hostile page stays bounded. */
 const MAX_ARTICLE_CHARS = 500_000;
+/** Wait after a single-page-app route change before reading the page again. */
+const NAVIGATION_SETTLE_MS = 400;
 /** Least time between two re-runs an article's changes cause (live blogs, tickers). */
 const MIN_GAP_MS = 1000;
 /** Longest wait between re-runs on a busy page that keeps not being an article. */
@@ -75,6 +77,7 @@ export class PageSession {
   private nextAllowed = 0;
   private misses = 0;
   private backoffTimer: ReturnType<typeof setTimeout> | undefined;
+  private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   /** The card follows what is painted: no card for hidden highlights. */
   private hoverOn = true;
   private shownStatuses: Set<ClaimStatus> | null = null;
@@ -111,9 +114,16 @@ export class PageSession {
   /** The page moved to another address without loading (single-page-app navigation). */
   navigated(): Promise<PageReport> {
     // Not analysed yet (blocked site, or "on request" and not asked): stay off.
-    if (!this.started) return Promise.resolve(this.current);
-    this.dirty = true;
-    return this.schedule();
+    if (!this.started || this.disposed) return Promise.resolve(this.current);
+    // A route change is announced before the app renders the new page: give it
+    // a moment, so the run reads the new article rather than the old one.
+    clearTimeout(this.navigationTimer);
+    return new Promise((resolve) => {
+      this.navigationTimer = setTimeout(() => {
+        this.dirty = true;
+        resolve(this.schedule());
+      }, NAVIGATION_SETTLE_MS);
+    });
   }
 
   /** Shows or hides the highlights without re-analysing (the reader's toggle). */
@@ -148,6 +158,7 @@ export class PageSession {
     this.watcher?.stop();
     this.watcher = null;
     clearTimeout(this.backoffTimer);
+    clearTimeout(this.navigationTimer);
     this.hover?.dispose();
     this.hover = null;
     this.painter.clear();

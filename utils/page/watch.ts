@@ -10,6 +10,8 @@ import { MARK_TAG } from './paint-fallback';
 
 /** Our own elements: changes to them are never the page changing. */
 const OURS = new Set([MARK_TAG.toUpperCase(), 'SOURCELIGHT-CARD']);
+/** Added elements whose "text" is code or markup, never prose (ads inject scripts all the time). */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
 /** Added text shorter than this (a counter, a timestamp) does not warrant a re-run. */
 const MIN_ADDED_TEXT = 25;
 
@@ -28,7 +30,7 @@ export function changesArticle(records: MutationRecord[], root: Element | undefi
     }
     if (root && r.removedNodes.length && (!root.isConnected || root.contains(target))) return true;
     for (const n of Array.from(r.addedNodes)) {
-      if (OURS.has(n.nodeName)) continue;
+      if (OURS.has(n.nodeName) || NOT_TEXT.has(n.nodeName)) continue;
       if ((n.textContent?.length ?? 0) >= MIN_ADDED_TEXT) return true;
     }
   }
