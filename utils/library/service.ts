@@ -20,10 +20,10 @@
  */
 import { buildIndexAsync, ClaimIndex } from './claim-index';
 import { findMatch } from './match';
-import { safeUrl, type ClaimPack } from './pack';
+import { PACK_LIMITS, safeUrl, validateRecord, type ClaimPack } from './pack';
 import { DEFAULT_MAX_CLAIMS, type ClaimLibrary } from './store';
 import type { SentenceRecord } from '../analysis/types';
-import { claimsOf, type StoredClaim } from './types';
+import { claimsOf, type ArticleMeta, type StoredClaim } from './types';
 import { toSeenBefore, type ImportOutcome, type LibraryStatus, type RecallRequest, type SeenBefore } from './seen-before';
 
 export interface ClaimServiceOptions {
@@ -105,14 +105,19 @@ export class ClaimService {
       const index = await this.index();
       const found: SeenBefore[] = [];
       for (const { index: i, sentence } of claims) {
-        if (!sentence || sentence.status === 'none' || typeof sentence.text !== 'string') continue;
+        if (!sentence || sentence.status === 'none' || typeof sentence.text !== 'string' || sentence.text.length > PACK_LIMITS.textLength) continue;
         // The page itself may be in the library from an earlier visit: every sentence would match itself.
         const match = findMatch(index, sentence.text, { skip: (c) => c.article.url === key });
         if (match) found.push(toSeenBefore(i, match));
       }
       answer(found);
       if (!key || context.private || !(await this.options.keeping())) return;
-      const records = claims.map((c) => c.sentence).filter((s) => s && typeof s.text === 'string' && s.status !== 'none');
+      // The request comes from a content script on an untrusted page: kept as a claim pack would be imported
+      // (shapes checked, sizes capped), so that what is kept can always be exported and imported again.
+      const records = claims
+        .slice(0, PACK_LIMITS.claimsPerArticle)
+        .map((c) => validateRecord(c?.sentence))
+        .filter((r): r is SentenceRecord => !!r && r.status !== 'none');
       if (!records.length) return;
       // A page re-analysed after a change that left its claims as they were (a ticker, an ad) is not written again.
       const signature = signatureOf(records);
@@ -120,7 +125,7 @@ export class ClaimService {
       const last = this.kept.get(key);
       if (last && last.signature === signature && now - last.at < REWRITE_AFTER_MS && this.idsByUrl.has(key)) return;
       this.kept.set(key, { signature, at: now });
-      const article = { ...req.article, url: key };
+      const article = cleanMeta(req.article, key);
       // The index runs ahead of the library until the write lands; these are the claims the library will hold.
       this.replace(index, key, claimsOf({ ...article, addedAt: 0, pinned: false, claims: records }));
       this.pending.set(key, records.length);
@@ -323,4 +328,15 @@ function signatureOf(records: SentenceRecord[]): number {
     for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;
+}
+
+/** Article metadata from a page, as strings of bounded length (a hostile page can put anything in its title). */
+function cleanMeta(meta: Partial<ArticleMeta>, url: string): ArticleMeta {
+  const text = (x: unknown, max: number): string => (typeof x === 'string' ? x.slice(0, max) : '');
+  return {
+    url,
+    title: text(meta.title, 500),
+    site: text(meta.site, 200) || new URL(url).hostname,
+    date: text(meta.date, 100) || null,
+  };
 }

@@ -129,6 +129,29 @@ describe('ClaimService.recall', () => {
     expect(await broken.status()).toEqual({ articles: [], claims: 0, maxClaims: 50_000 });
   });
 
+  it('keeps what a hostile page sends only as a claim pack would be imported: shapes checked, sizes capped', async () => {
+    const hostile = {
+      article: { url: 'https://tidings.example/hostile', title: 'T'.repeat(10_000), site: 42, date: { year: 2026 } },
+      claims: [
+        { index: 0, sentence: DREDGING },
+        { index: 1, sentence: rec('x '.repeat(5_000), 'reported') },
+        { index: 2, sentence: { ...FERRIES, status: 'made-up' } },
+        { index: 3, sentence: { ...FERRIES, cues: Array.from({ length: 100 }, () => 'said') } },
+      ],
+    } as unknown as RecallRequest;
+    await service.recall(hostile);
+    await service.idle();
+    const [kept] = await library.all();
+    expect(kept).toMatchObject({ site: 'tidings.example', date: null });
+    expect(kept.title).toHaveLength(500);
+    expect(kept.claims.map((c) => c.text)).toEqual([DREDGING.text, FERRIES.text]);
+    expect(kept.claims[1].cues).toHaveLength(20);
+    // …so it can be exported and imported again unchanged.
+    const pack = await service.exportPack();
+    await open();
+    expect(await service.importPack(JSON.stringify(pack))).toEqual({ ok: true, articles: 1, claims: 2, errors: [] });
+  });
+
   it('sees an article stored just before, even when asked at once (writes are waited for)', async () => {
     void service.recall(request(meta(1), DREDGING));
     expect(await service.recall(request(meta(2), DREDGING_AGAIN))).toHaveLength(1);
