@@ -35,8 +35,9 @@ export function isNonAssertion(s: string): string | null {
   if (cta) return cta[0].trim();
   // Furniture is a short line or opens one ("Advertisement", "Sign up for …"); the
   // same words inside a long sentence ("the advertisement suggests …") are content.
-  const b = BOILERPLATE.exec(s);
-  if (b && (b.index < 3 || s.split(/\s+/).length < 10)) return b[0];
+  const short = s.length < 90 && s.split(/\s+/).length < 10;
+  const b = BOILERPLATE.exec(short ? s : s.slice(0, 40));
+  if (b && (b.index < 3 || short)) return b[0];
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);

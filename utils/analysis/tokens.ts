@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** True when the token lies inside quotation marks. */
   quoted: boolean;
+  /** True when the token starts with a capital letter (computed once: it is asked often). */
+  cap: boolean;
 }
 
 // Words may hold inner periods ("U.S."), apostrophes, ampersands and hyphens.
@@ -34,7 +36,7 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
     const text = m[0];
     let lower = text.toLowerCase();
     // Keep the period of an abbreviation or an initial ("Sen.", "U.S.", "John D. Podesta").
-    if (lower.endsWith('.') && lower.length > 1 && !(KNOWN_WORD_WITH_PERIOD.test(lower) || /^\p{Lu}\.$/u.test(text) || (ABBREV.test(text) && /\./.test(text.slice(0, -1))))) {
+    if (lower.length > 1 && lower.endsWith('.') && !(KNOWN_WORD_WITH_PERIOD.test(lower) || /^\p{Lu}\.$/u.test(text) || (ABBREV.test(text) && /\./.test(text.slice(0, -1))))) {
       lower = lower.slice(0, -1);
     }
     const start = m.index;
@@ -43,26 +45,27 @@ export function tokenize(s: string, startsQuoted = false): Token[] {
       const prev = s[start - 1];
       const opening = !quoted && (prev === undefined || /[\s(\[—–-]/.test(prev));
       quoted = opening;
-      out.push({ text: '"', lower: '"', start, end: start + text.length, quoted: true });
+      out.push({ text: '"', lower: '"', start, end: start + text.length, quoted: true, cap: false });
       continue;
     }
     if (OPEN_QUOTES.has(text)) {
       quoted = true;
-      out.push({ text, lower, start, end: start + 1, quoted: true });
+      out.push({ text, lower, start, end: start + 1, quoted: true, cap: false });
       continue;
     }
     if (text === '”' || text === '»') {
       quoted = false;
-      out.push({ text, lower, start, end: start + 1, quoted: true });
+      out.push({ text, lower, start, end: start + 1, quoted: true, cap: false });
       continue;
     }
-    if (lower.length < text.length - 1 + 1 && text.endsWith('.') && !lower.endsWith('.')) {
+    const cap = lower !== text && text[0] !== lower[0];
+    if (lower.length < text.length && text.endsWith('.') && !lower.endsWith('.')) {
       // A sentence-final period is punctuation, not part of the word ("Ward.").
-      out.push({ text: text.slice(0, -1), lower, start, end: start + text.length - 1, quoted });
-      out.push({ text: '.', lower: '.', start: start + text.length - 1, end: start + text.length, quoted });
+      out.push({ text: text.slice(0, -1), lower, start, end: start + text.length - 1, quoted, cap });
+      out.push({ text: '.', lower: '.', start: start + text.length - 1, end: start + text.length, quoted, cap: false });
       continue;
     }
-    out.push({ text, lower, start, end: start + text.length, quoted });
+    out.push({ text, lower, start, end: start + text.length, quoted, cap });
   }
   return out;
 }
@@ -78,5 +81,5 @@ export function endsInsideQuote(tokens: Token[], startsQuoted: boolean): boolean
   return q;
 }
 
-export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isCapitalized = (t: Token): boolean => t.cap;
 export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
