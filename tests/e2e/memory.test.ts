@@ -92,6 +92,14 @@ describe('claim memory in Chromium', () => {
     expect(await link.getAttribute('rel')).toContain('noopener');
     expect(await link.textContent()).toBe('Algae closes three Millbrook Reservoir intakes');
     await page.screenshot({ path: join(SHOTS, 'page-b-card.png') });
+    // Following the link opens the original article in a new tab; the page stays as it was.
+    await page.mouse.click(box.x, box.y); // pins the card so the pointer can reach it
+    const [original] = await Promise.all([ext.context.waitForEvent('page'), card.locator('a.seen-link').click()]);
+    await original.waitForLoadState();
+    expect(original.url()).toBe(urlA);
+    expect(await original.evaluate(() => window.opener)).toBeNull();
+    expect(page.url()).toBe(`${server.origin}/post/questions.html`);
+    await original.close();
   });
 
   it("lists the two matches under 'Seen elsewhere' in the popup with A's source, status and link", async () => {
