@@ -6,6 +6,15 @@
  */
 import { MIN_ARTICLE_CHARS } from './article-root';
 
+/**
+ * Containers that say they hold an article: the semantic ones, and the class or
+ * id names sites give their body ("story-body", "article-text", "post-content").
+ * One native query; only the first few matches are read.
+ */
+const DECLARED =
+  'article, [itemprop="articleBody"], main, [role="main"], [class*="article" i], [class*="story" i], [class*="post-content" i], [class*="entry-content" i], [id*="article" i], [id*="story" i]';
+const MAX_DECLARED = 12;
+
 /** Go on with the full look, or stop with the reason the popup shows. */
 export type Precheck = { go: true } | { go: false; reason: string };
 
@@ -27,7 +36,9 @@ export function precheck(doc: Document): Precheck {
   }
   // Some sites set the body in <div>s: give a page that declares an article (or a
   // main region) with enough text the full look too.
-  const declared = doc.querySelector('article, [itemprop="articleBody"], main, [role="main"]');
-  if (declared && (declared.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS * 2) return { go: true };
+  const declared = doc.querySelectorAll(DECLARED);
+  for (let i = 0; i < declared.length && i < MAX_DECLARED; i++) {
+    if ((declared[i].textContent?.length ?? 0) >= MIN_ARTICLE_CHARS * 2) return { go: true };
+  }
   return { go: false, reason: 'This page does not look like a news article.' };
 }

@@ -13,6 +13,11 @@ describe('the cheap first look', () => {
     expect(precheck(doc(`<article><div>${'Words of an article, at length. '.repeat(40)}</div></article>`)).go).toBe(true);
   });
 
+  it('lets a body set in <div>s through when its container is named like one', () => {
+    expect(precheck(doc(`<div id="wrap"><div class="Story-Body">${'Words of an article, at length. '.repeat(40)}</div></div>`)).go).toBe(true);
+    expect(precheck(doc(`<div id="wrap"><div class="sidebar">${'Words of an article, at length. '.repeat(40)}</div></div>`)).go).toBe(false);
+  });
+
   it('stops a page of links and a short paragraph', () => {
     const r = precheck(doc(`<ul>${'<li><a href="#">Link</a></li>'.repeat(50)}</ul><p>Welcome.</p>`));
     expect(r).toEqual({ go: false, reason: 'This page does not look like a news article.' });
