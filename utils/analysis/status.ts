@@ -35,6 +35,9 @@ export function isNonAssertion(s: string): string | null {
   if (cta) return cta[0].trim();
   // Furniture is a short line or opens one ("Advertisement", "Sign up for …"); the
   // same words inside a long sentence ("the advertisement suggests …") are content.
+  // Photo captions are page furniture, not body (LABELS.md "Unit").
+  const caption = /^\s*FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty)\s+(?:Photo|Images)\b|\bfile photo\b/i.exec(s);
+  if (caption) return caption[0].replace(/^\s*\(/, '').trim();
   const short = s.length < 90 && s.split(/\s+/).length < 10;
   const b = BOILERPLATE.exec(short ? s : s.slice(0, 40));
   if (b && (b.index < 3 || short)) return b[0];

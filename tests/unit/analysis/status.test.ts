@@ -6,6 +6,7 @@ describe('statuses', () => {
     expect(one('What happens to the river now?').status).toBe('none');
     expect(one('Flood season arrives early').status).toBe('none');
     expect(one('Sign up for our morning newsletter.').status).toBe('none');
+    expect(one('FILE - In this 2019 file photo, crews repair the dam. (AP Photo/Ann Roe, File)').status).toBe('none');
     expect(one('“Is this what we voted for?” the farmer asked.').status).toBe('none');
     const q = one('“Let’s finish the job together,” the coach said.');
     expect([q.status, q.source]).toEqual(['none', null]);
