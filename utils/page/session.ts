@@ -19,6 +19,8 @@ const MAX_ARTICLE_CHARS = 500_000;
 const NAVIGATION_SETTLE_MS = 400;
 /** Least time between two re-runs an article's changes cause (live blogs, tickers). */
 const MIN_GAP_MS = 1000;
+/** Runs closer together than this count as a page that keeps changing. */
+const CHURN_WINDOW_MS = 5000;
 /** Longest wait between re-runs on a busy page that keeps not being an article. */
 const MAX_GAP_MS = 30_000;
 /**
@@ -76,6 +78,8 @@ export class PageSession {
   /** Back-off for re-runs caused by page changes: a busy non-article page is looked at ever more rarely. */
   private nextAllowed = 0;
   private misses = 0;
+  private churn = 0;
+  private lastRunEnd = 0;
   private backoffTimer: ReturnType<typeof setTimeout> | undefined;
   private navigationTimer: ReturnType<typeof setTimeout> | undefined;
   /** The card follows what is painted: no card for hidden highlights. */
@@ -210,9 +214,14 @@ export class PageSession {
 
   /** Spaces the next change-driven run: soon after finding an article, ever later after finding none. */
   private backOff(report: PageReport): void {
+    const now = Date.now();
     this.misses = report.state === 'article' ? 0 : this.misses + 1;
-    const gap = this.misses ? Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** this.misses) : MIN_GAP_MS;
-    this.nextAllowed = Date.now() + gap;
+    // An article that keeps changing (a ticking timestamp, a live blog) is
+    // re-read ever more rarely while the changes keep coming.
+    this.churn = now - this.lastRunEnd < CHURN_WINDOW_MS ? this.churn + 1 : 0;
+    this.lastRunEnd = now;
+    const doublings = this.misses || Math.min(this.churn, 5);
+    this.nextAllowed = now + Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** doublings);
   }
 
   private startWatching(): void {
