@@ -85,7 +85,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     const chunk = toks.slice(k, q - 1);
     if (chunk.length === 0) break;
     const words = chunk.map((t) => t.lower).join(' ');
-    const skippable = SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text);
+    // "Jane Roe, 59, of Ashton, Md., said": age, hometown and state are asides
+    // (a state after "of Dayton," too).
+    let p = k - 1;
+    while (p > floor && k - 1 - p < 6 && !BREAK.has(toks[p - 1].text)) p--;
+    const afterHometown = toks[p]?.lower === 'of' && p < k - 1 && chunk.length <= 2 && chunk.every(isCapitalized);
+    const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
     const participle = /^\p{Ll}+ing$/u.test(chunk[0].text);
     if (skippable || participle || /^(?:who|which|whose)$/.test(chunk[0].lower)) {

@@ -45,6 +45,10 @@ describe('attribution forms', () => {
     expect(r.source?.type).toBe('law_enforcement');
   });
 
+  it('age and hometown asides between a name and its verb', () => {
+    expect(one('Rosa Vance, 61, of Dayton, Ohio, said the plant had kept the town alive.').source?.text).toBe('Rosa Vance');
+  });
+
   it('X told Y …: the listener is not the source', () => {
     const r = one('Coach Dana Pruitt told reporters the team would rest its starters.');
     expect(r.source?.text).toBe('Dana Pruitt');
