@@ -66,12 +66,26 @@ function cutTitle(toks: Token[], from: number, to: number): { from: number; pre:
   return { from: start, pre };
 }
 
-/** The subject noun group ending just before token index `end` (exclusive), or null. */
-export function subjectBefore(s: string, toks: Token[], end: number, floor = 0): NounGroup | null {
+/** What the comma walk before a verb found: where the subject ends, and its evidence. */
+interface Asides {
+  /** A name set off after its description ("Its leader, Tom Evans,"): the answer itself. */
+  group?: NounGroup;
+  /** Exclusive end of the subject once the asides are stepped over. */
+  i: number;
+  appositive: string;
+  aside: string;
+  /** True when a skippable aside (", however,", ", who …,") was stepped over. */
+  hopped: boolean;
+}
+
+/**
+ * Step back over the comma parts between a subject and its verb: ", however,",
+ * ", a spokesman for X,", ", who …,", ", 59, of Ashton, Md.,". An
+ * appositive (possibly in several comma parts: "Jane Roe, president of Acme, a
+ * design firm, said") counts only when a bare name stands before it.
+ */
+function walkAsides(s: string, toks: Token[], end: number, floor: number): Asides {
   let i = end;
-  // Walk back over ", however," / ", a spokesman for X," / ", who …," chunks; an
-  // appositive (possibly in several comma parts: "Jane Roe, president of Acme, a
-  // design firm, said") counts only when a bare name stands before it.
   let appositive = '';
   let hopped = false;
   let aside = '';
@@ -108,7 +122,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       const description = s.slice(toks[d].start, toks[k - 2].end);
       const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
       if (d < k - 1 && roleDescription && /^\p{Ll}|^(?:the|a|an|its|his|her|their)\b/iu.test(description)) {
-        return { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description };
+        return { group: { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description }, i, appositive, aside, hopped };
       }
     }
     // "a spokesman", "chief executive of X", "Vindman's superior": a description.
@@ -131,6 +145,15 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
       break;
     }
   }
+  return { i, appositive, aside, hopped };
+}
+
+/** The subject noun group ending just before token index `end` (exclusive), or null. */
+export function subjectBefore(s: string, toks: Token[], end: number, floor = 0): NounGroup | null {
+  const walked = walkAsides(s, toks, end, floor);
+  if (walked.group) return walked.group;
+  let { i } = walked;
+  const { appositive, aside, hopped } = walked;
   if (i > floor && toks[i - 1].text === ',') {
     // A verb right after a comma has a subject before it only through an
     // appositive or aside ("Smith, a spokesman, said"); otherwise none.
