@@ -42,7 +42,7 @@ export interface Source {
   type: SourceType;
   /** Nested attribution, outermost first; the last element equals `text`. */
   chain: string[];
-  /** For a pronoun source, the nearest earlier full name; otherwise null. */
+  /** For a pronoun or a shortened name ("he", "Pompeo"), the nearest earlier full name; otherwise null. */
   resolved: string | null;
 }
 
