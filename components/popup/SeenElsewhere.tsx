@@ -57,6 +57,10 @@ function SeenItem({ item, sentence, onSelect }: { item: SeenBefore; sentence: Se
         <StatusBadge status={claim.status} />{' '}
         {source ? <span class="seen-source">{source}</span> : <span class="seen-source seen-source-none">No source named</span>}
       </p>
+      {/* The original wording, so the reader can judge whether it really is the same claim. */}
+      <p class="seen-was">
+        Originally: “{shorten(claim.text, SENTENCE_WIDTH)}”
+      </p>
       <p class="seen-where">
         {where && <span>{where} · </span>}
         {link ? (

@@ -40,6 +40,7 @@ describe('SeenElsewhere', () => {
     expect(items[0].textContent).toContain('Confirmed');
     expect(items[0].textContent).toContain('The port authority');
     expect(items[0].textContent).toContain('The Quay Record, 2026-04-02');
+    expect(items[0].textContent).toContain('Originally: “The port authority confirmed the crane came down overnight.”');
     expect(items[1].textContent).toContain('Alleged');
     expect(items[1].textContent).toContain('the dockers’ union');
     const link = within(items[0]).getByRole('link', { name: 'Crane falls at the container port' });
