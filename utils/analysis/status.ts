@@ -29,7 +29,7 @@ const CALL_TO_ACTION = /^\s*(?:["“]\s*(?:don['’]t|do not|let['’]s)|(?:just
 /** Whether the sentence is no assertion: a question, heading, fragment or furniture. */
 export function isNonAssertion(s: string): string | null {
   // A question narrated inside a statement ("I asked, …?" / "ask, ‘…?’”") is reported.
-  const narrated = /\bask(?:ed|s)?\b[^?]*\?/i.test(s) || /\?[’']["”]/.test(s);
+  const narrated = /\b(?:asked|asks)\b[^?]*\?/i.test(s) || /\?[’']["”]/.test(s);
   if (!narrated && (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s)))) return '?';
   const cta = CALL_TO_ACTION.exec(s);
   if (cta) return cta[0].trim();
@@ -38,7 +38,7 @@ export function isNonAssertion(s: string): string | null {
   // Photo captions are page furniture, not body (LABELS.md "Unit").
   const caption = /^\s*FILE\s*[-–—]|\((?:AP|Reuters|AFP|Getty)\s+(?:Photo|Images)\b|\bfile photo\b/i.exec(s);
   if (caption) return caption[0].replace(/^\s*\(/, '').trim();
-  const short = s.length < 90 && s.split(/\s+/).length < 10;
+  const short = s.length < 100 && s.split(/\s+/).length < 12;
   const b = BOILERPLATE.exec(short ? s : s.slice(0, 40));
   if (b && (b.index < 3 || short)) return b[0];
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).

@@ -119,6 +119,6 @@ export const BOILERPLATE = w(
     'listen:', 'newsletter', 'download the app', 'this article (?:has been|was) (?:adapted|updated|corrected)',
     'contributed to this report', 'reporting by', 'editing by', 'photo:', 'image:', 'getty images',
     'ap photo', 'file photo', 'terms of (?:use|service)', 'privacy policy', 'cookie', 'disclaimer',
-    'read the (?:original|full) (?:article|story)', '(?:was|is) originally published', 'you can (?:now )?(?:hear|listen|watch|read|subscribe|download|get)',
+    'read the (?:original|full) (?:article|story)', '(?:was|is) originally published', 'you can (?:now |also )?(?:hear|listen|watch|read|subscribe|download|get|sign up|follow)',
   ].join('|'),
 );
