@@ -6,7 +6,7 @@ const doc = (body: string) => parseHTML(`<!DOCTYPE html><html><body>${body}</bod
 
 describe('the cheap first look', () => {
   it('lets a page with paragraphs of prose through', () => {
-    expect(precheck(doc(`<p>${'Words of an article, at length. '.repeat(20)}</p>`)).go).toBe(true);
+    expect(precheck(doc(`<p>${'Words of an article, at length. '.repeat(8)}</p>`.repeat(3))).go).toBe(true);
   });
 
   it('lets a declared article set in <div>s through', () => {
@@ -16,6 +16,12 @@ describe('the cheap first look', () => {
   it('lets a body set in <div>s through when its container is named like one', () => {
     expect(precheck(doc(`<div id="wrap"><div class="Story-Body">${'Words of an article, at length. '.repeat(40)}</div></div>`)).go).toBe(true);
     expect(precheck(doc(`<div id="wrap"><div class="sidebar">${'Words of an article, at length. '.repeat(40)}</div></div>`)).go).toBe(false);
+  });
+
+  it('stops a section front of teaser cards, even in a <main> and with a paragraph in each card', () => {
+    const card = (i: number) =>
+      `<div class="story-card"><a href="/${i}"><h3>Headline number ${i} about something that happened</h3><p>A summary of story ${i}, long enough to read as prose.</p></a></div>`;
+    expect(precheck(doc(`<main>${Array.from({ length: 30 }, (_, i) => card(i)).join('')}</main>`)).go).toBe(false);
   });
 
   it('stops a page of links and a short paragraph', () => {
