@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/browser';
 import { isExpectedPath, serveHostile } from './hostile/server';
 import { collectOurErrors, firstClaimPoint, highlightCounts, isolatedEval, runStates, waitForRun } from './hostile/support';
 
@@ -69,6 +69,10 @@ describe('pages that fight back from their own world', () => {
     // The page's own overrides still stand and its own code still runs.
     expect(await attr(page, 'data-page-works')).toBe('true');
     await expectAlive(page);
+    // The popup still gets the report from the page.
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    await expect.poll(() => popup.getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    await popup.close();
     expect(ourErrors).toEqual([]);
   });
 
