@@ -59,6 +59,9 @@ function toRecord(d: Draft): SentenceRecord {
   const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
   const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
   const source: Source | null = st.keepsSource ? d.source : null;
+  // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
+  // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)
+  if (st.status === 'reported' && source?.type === 'court' && !d.carried && /\b(?:courts?|judges?|justices?|tribunal|jury|panel)\b/i.test(source.text)) st.status = 'confirmed';
   const cues = st.cues.filter((c) => c && d.text.includes(c));
   if (source && d.cue && !cues.includes(d.cue) && d.text.includes(d.cue)) cues.push(d.cue);
   const rec: SentenceRecord = { start: d.start, end: d.end, text: d.text, status: st.status, source, cues };

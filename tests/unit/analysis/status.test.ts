@@ -35,7 +35,7 @@ describe('statuses', () => {
   });
 
   it('a modal outside the main proposition is no hedge', () => {
-    expect(one('The judge said the law protects people because they may disagree.').status).toBe('reported');
+    expect(one('The mayor said the law protects people because they may disagree.').status).toBe('reported');
     expect(one('His lawyer said he did not intend to cause harm.').status).toBe('disputed');
     expect(one('“My first thought was, ‘They’re going to hate it,’” the designer said.').status).toBe('reported');
     expect(one('Residents who could be affected were told to leave.').status).toBe('unattributed');
@@ -72,6 +72,8 @@ describe('statuses', () => {
     const r = one('Court filings show that the loan was never repaid.');
     expect([r.status, r.source?.type]).toEqual(['confirmed', 'court']);
     expect(one('The jury convicted him of fraud.').status).toBe('confirmed');
+    expect(one('The appeals court said the ban was lawful.').status).toBe('confirmed');
+    expect(one('The witness described the claim as “completely false.”').status).toBe('disputed');
   });
 
   it('reported: a neutral cue, including an opinion voiced by a source', () => {

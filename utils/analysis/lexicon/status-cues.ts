@@ -18,7 +18,9 @@ export const DISPUTE = w(
     '(?:is|are|was|were|been) (?:patently |completely |totally |absolutely |categorically )?(?:false|untrue|baseless|unfounded|groundless|not true)',
     'absolutely not true', 'not true', 'fake news', 'contested', 'contradict(?:s|ed|ing)?', 'disavow(?:s|ed)?',
     'baseless', 'unfounded', 'categorically', 'distanced (?:himself|herself|themselves|itself)',
-    'fight the charges', '(?:did|does|do) not intend to', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+    'fight the charges', '(?:did|does|do) not intend to',
+    '(?:certainly|absolutely|definitely|categorically) (?:does|did|do|is|was|are|were) not',
+    'as ["“]?(?:certainly |completely |totally |utterly )?(?:absurd|ridiculous|false|baseless|untrue|nonsense|fabricated)', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
   ].join('|'),
 );
 
