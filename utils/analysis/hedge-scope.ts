@@ -16,8 +16,11 @@ const RELATIVE_BEFORE = /\b(?:who|whom|which)\s+(?:\S+\s+){0,2}$/i;
 const PERCEPTION_AFTER = /^\s+(?:not\b|n['’]t\b|see|hear|sense|feel|smell|tell)\b/i;
 const HABIT_AFTER = /^\s+(?:typically|usually|often|always|sometimes|never|regularly|routinely)\b/i;
 const PAST_WISH_BEFORE = /\b(?:had|would(?:['’]ve| have))\s+$/i;
-/** A subordinate clause opened just before the modal: "because they may disagree". */
-const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+/**
+ * A subordinate clause or embedded question opened just before the modal: "because
+ * they may disagree", "declined to say when the lander would be ready".
+ */
+const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since|when|how|why|if)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 /** A denied intention is no plan: "did not intend to", "has no plans to". */
 const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+$/i;
 

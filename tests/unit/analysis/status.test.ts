@@ -36,6 +36,7 @@ describe('statuses', () => {
 
   it('a modal outside the main proposition is no hedge', () => {
     expect(one('The mayor said the law protects people because they may disagree.').status).toBe('reported');
+    expect(one('The director declined to say when the lander would be ready.').status).toBe('reported');
     expect(one('His lawyer said he did not intend to cause harm.').status).toBe('disputed');
     expect(one('“My first thought was, ‘They’re going to hate it,’” the designer said.').status).toBe('reported');
     expect(one('Residents who could be affected were told to leave.').status).toBe('unattributed');
