@@ -71,7 +71,7 @@ const peerSize = await readabilitySize();
 let chromium: ChromiumBench | null = null;
 if (!args.includes('--no-browser')) {
   const pages = corpus.slice(0, pageLimit);
-  console.log(`▶ Chromium: ${pages.length} real pages and 3 made-up pages, ${reps} loads each`);
+  console.log(`▶ Chromium: ${pages.length} real pages and 5 made-up pages, ${reps} timed loads and 1 traced load each`);
   try {
     chromium = await benchChromium({ corpus: pages, demoHtml, repeatText, reps }, (l) => console.log(l));
   } catch (err) {

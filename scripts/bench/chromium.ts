@@ -6,6 +6,7 @@ import { samplePage, tracedCost, type PageSample } from './browser';
 import type { RunCost } from './trace';
 
 type Traced = { cost: RunCost | null; walk: number; readability: number };
+import { fixture } from '../../tests/e2e/hostile/support';
 import { repeatedArticlePage, sectionFrontPage } from './pages';
 import { median, round } from './stats';
 
@@ -80,6 +81,9 @@ export async function benchChromium(
     'not an article (section front)': sectionFrontPage(),
     'demo article': opts.demoHtml,
     'article x20': repeatedArticlePage(opts.repeatText.title, opts.repeatText.text, 20),
+    // Two of the hostile test pages (tests/e2e/hostile), for their cost rather than their survival.
+    'hostile: 200,000 text nodes': fixture('many-nodes.html'),
+    'hostile: DOM 5,000 deep': fixture('deep.html'),
   };
   const server = await serve((url): Route | null => {
     const file = routes.get(url.pathname);
