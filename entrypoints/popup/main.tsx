@@ -19,6 +19,9 @@ import './palette.css';
 const ASK_ATTEMPTS = 10;
 const ASK_INTERVAL_MS = 400;
 const ATTEMPT_DEADLINE_MS = 1000;
+/** How often, and how many times, to ask again for the claim memory's answer. */
+const MEMORY_ASK_INTERVAL_MS = 750;
+const MEMORY_ASKS = 12;
 
 const within = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), ms))]);
@@ -66,6 +69,25 @@ function App() {
 
   const report = data.kind === 'page' ? data.page.report : null;
   const article = report?.state === 'article' ? report : null;
+
+  // The claim memory answers after the highlights are painted, and seconds later
+  // when the background has just woken and is reading its library: until the
+  // report carries `seenBefore`, ask again so "Seen elsewhere" fills in.
+  const awaitingMemory = article != null && article.seenBefore === undefined;
+  useEffect(() => {
+    if (!awaitingMemory || tabId == null) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (++tries > MEMORY_ASKS) return clearInterval(timer);
+      sendMessage('getState', { analyse: false }, tabId)
+        .then((page) => {
+          const next = page?.report;
+          if (next?.state === 'article' && next.seenBefore !== undefined) setData({ kind: 'page', page });
+        })
+        .catch(() => {});
+    }, MEMORY_ASK_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [awaitingMemory, tabId]);
 
   return (
     <Popup
