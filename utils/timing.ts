@@ -9,7 +9,11 @@ export const TIMING = {
   start: 'sourcelight:start',
   /** Highlights were registered with CSS.highlights (the last one is the final paint). */
   painted: 'sourcelight:painted',
-  /** The first analysis finished, in any state; `detail` is the report state. */
+  /**
+   * The first analysis finished, in any state; `detail` is the report state. On a
+   * page the quick first look rejects, marked at once ('not-article'), before the
+   * settings are read.
+   */
   done: 'sourcelight:done',
 } as const;
 

@@ -5,6 +5,7 @@ import { articleMeta } from '@/utils/page/article-meta';
 import { claimsOf } from '@/utils/report';
 import { startReaderControls } from '@/utils/reader-controls';
 import { markTiming, TIMING } from '@/utils/timing';
+import { precheck } from '@/utils/page/precheck';
 
 /**
  * The in-page half of Sourcelight: analyses the article once the page is idle
@@ -19,6 +20,18 @@ export default defineContentScript({
   main(ctx) {
     if (window.top !== window) return;
     markTiming(TIMING.start); // read by npm run bench
+    // The cheap first look (two native queries, nothing kept) before anything
+    // else: on a page that is not an article the first run's answer is known now,
+    // so it is marked now rather than after the settings' round trip and a frame.
+    // The session repeats the look once settings allow a run, and only that run
+    // may read further; a blocked site is still never analysed or painted.
+    let doneMarked = false;
+    const markDone = (state: string) => {
+      if (doneMarked) return;
+      doneMarked = true;
+      markTiming(TIMING.done, state); // read by npm run bench and npm run pages
+    };
+    if (!precheck(document).go) markDone('not-article');
     const session = new PageSession(document, {
       // Claim memory: the background matches the page's claims with the library, then keeps them.
       recall: (report) =>
@@ -37,7 +50,7 @@ export default defineContentScript({
       doc: document,
       analyse: async () => {
         const report = await session.run();
-        markTiming(TIMING.done, report.state); // read by npm run bench and npm run pages
+        markDone(report.state);
         return report;
       },
       showBadge: (report) => {

@@ -239,13 +239,15 @@ export class PageSession {
     const gen = ++this.generation;
     const slicer = new Slicer(() => gen !== this.generation || this.disposed);
     try {
+      // The cheap first look comes before the wait for a frame: a page that is
+      // not an article is let go at once, in this task.
+      const pre = precheck(this.doc);
+      if (!pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
       if (this.dirty) {
         this.reset();
         await afterNextFrame();
         if (gen !== this.generation || this.disposed) return this.current;
       }
-      const pre = precheck(this.doc);
-      if (!pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
       const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
       if (!extraction) return this.nothing({ state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' });
       const language = detectLanguage(extraction.text, extraction.declaredLanguage);
