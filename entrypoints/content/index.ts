@@ -31,7 +31,8 @@ export default defineContentScript({
       doneMarked = true;
       markTiming(TIMING.done, state); // read by npm run bench and npm run pages
     };
-    if (!precheck(document).go) markDone('not-article');
+    const firstLook = precheck(document).go;
+    if (!firstLook) markDone('not-article');
     const session = new PageSession(document, {
       // Claim memory: the background matches the page's claims with the library, then keeps them.
       recall: (report) =>
@@ -42,6 +43,7 @@ export default defineContentScript({
         sendMessage('reportClaims', claims).catch(() => {});
       },
     });
+    if (firstLook) session.expectRun();
     // --- Reader controls (popup engineer): the blocklist is checked before the page
     // is read, "on request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({

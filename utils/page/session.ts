@@ -15,6 +15,8 @@ import { reusablePrefix } from './incremental';
 
 /** Text read from one page at most: twenty long articles' worth, so a hostile page stays bounded. */
 const MAX_ARTICLE_CHARS = 500_000;
+/** How long a frame awaited ahead of the first run stays good enough to start it on. */
+const EARLY_FRAME_MS = 500;
 /** Wait after a single-page-app route change before reading the page again. */
 const NAVIGATION_SETTLE_MS = 400;
 /** Least time between two re-runs an article's changes cause (live blogs, tickers). */
@@ -87,6 +89,9 @@ export class PageSession {
   private shownStatuses: Set<ClaimStatus> | null = null;
   /** Sentences that restate a library claim, by index (the card's "Seen before"). */
   private seen = new Map<number, SeenBefore>();
+  /** A frame waited for ahead of the first run (see expectRun). */
+  private earlyFrame: Promise<void> | null = null;
+  private earlyFrameAt = 0;
 
   constructor(
     private doc: Document,
@@ -113,6 +118,17 @@ export class PageSession {
     this.dirty = true;
     this.startWatching();
     return this.schedule();
+  }
+
+  /**
+   * Says a run is likely soon (the quick first look passed; the settings are being
+   * read): the wait for the page's next frame starts now, so the first run finds
+   * it over instead of waiting for it after the settings' round trip.
+   */
+  expectRun(): void {
+    if (this.started || this.earlyFrame) return;
+    this.earlyFrame = afterNextFrame();
+    this.earlyFrameAt = performance.now();
   }
 
   /** The page moved to another address without loading (single-page-app navigation). */
@@ -237,7 +253,6 @@ export class PageSession {
 
   private async update(): Promise<PageReport> {
     const gen = ++this.generation;
-    const slicer = new Slicer(() => gen !== this.generation || this.disposed);
     try {
       // The cheap first look comes before the wait for a frame: a page that is
       // not an article is let go at once, in this task.
@@ -245,9 +260,15 @@ export class PageSession {
       if (!pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
       if (this.dirty) {
         this.reset();
-        await afterNextFrame();
+        // A frame awaited ahead of time counts only if it is recent ("on request"
+        // mode may run minutes later, when the page has pending style work again).
+        const early = this.earlyFrame && performance.now() - this.earlyFrameAt < EARLY_FRAME_MS ? this.earlyFrame : null;
+        this.earlyFrame = null;
+        await (early ?? afterNextFrame());
         if (gen !== this.generation || this.disposed) return this.current;
       }
+      // The slice budget starts after the wait, so the first slice does work rather than yield at once.
+      const slicer = new Slicer(() => gen !== this.generation || this.disposed);
       const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
       if (!extraction) return this.nothing({ state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' });
       const language = detectLanguage(extraction.text, extraction.declaredLanguage);
