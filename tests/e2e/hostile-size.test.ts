@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isExpectedPath, serveHostile } from './hostile/server';
 import { collectOurErrors, highlightCounts, isolatedEval, waitForRun } from './hostile/support';
+import { useExtensionSuite } from './support/suite';
 
 /**
  * Pages hostile by shape: a DOM thousands of levels deep, hundreds of thousands
@@ -24,23 +24,15 @@ async function expectAlive(page: Page): Promise<void> {
 }
 
 describe('pages hostile by size and shape', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveHostile>>;
   let page: Page;
   let ourErrors: string[];
 
-  beforeAll(async () => {
-    server = await serveHostile();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(() => serveHostile());
+
   const open = async (path: string) => {
-    page = await ext.context.newPage();
+    page = await suite.ext.context.newPage();
     ourErrors = collectOurErrors(page);
-    await page.goto(`${server.origin}/${path}`, { timeout: 60_000 });
+    await page.goto(`${suite.server.origin}/${path}`, { timeout: 60_000 });
     return page;
   };
   afterEach(async () => {
@@ -91,8 +83,8 @@ describe('pages hostile by size and shape', () => {
   });
 
   it('made no network request on any of these pages', () => {
-    expect(ext.extensionRequests).toEqual([]);
-    expect(ext.blockedRequests).toEqual([]);
-    expect(server.requests.filter((p) => !isExpectedPath(p))).toEqual([]);
+    expect(suite.ext.extensionRequests).toEqual([]);
+    expect(suite.ext.blockedRequests).toEqual([]);
+    expect(suite.server.requests.filter((p) => !isExpectedPath(p))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './support/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPopup, tabIdOf } from './support/browser';
 import { isExpectedPath, serveHostile } from './hostile/server';
 import { collectOurErrors, firstClaimPoint, highlightCounts, isolatedEval, runStates, waitForRun } from './hostile/support';
+import { useExtensionSuite } from './support/suite';
 
 /**
  * Pages that fight the extension from their own world: rewritten built-ins, an
@@ -34,24 +35,15 @@ async function hoverClaim(page: Page): Promise<void> {
 }
 
 describe('pages that fight back from their own world', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveHostile>>;
   let page: Page;
   let ourErrors: string[];
 
-  beforeAll(async () => {
-    server = await serveHostile();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(() => serveHostile());
 
   const open = async (path: string) => {
-    page = await ext.context.newPage();
+    page = await suite.ext.context.newPage();
     ourErrors = collectOurErrors(page);
-    await page.goto(`${server.origin}/${path}`);
+    await page.goto(`${suite.server.origin}/${path}`);
     return page;
   };
   afterEach(async () => {
@@ -70,7 +62,7 @@ describe('pages that fight back from their own world', () => {
     expect(await attr(page, 'data-page-works')).toBe('true');
     await expectAlive(page);
     // The popup still gets the report from the page.
-    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const popup = await openPopup(suite.ext, await tabIdOf(suite.ext, page));
     await expect.poll(() => popup.getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await popup.close();
     expect(ourErrors).toEqual([]);
@@ -138,8 +130,8 @@ describe('pages that fight back from their own world', () => {
   }
 
   it('made no network request on any of these pages', () => {
-    expect(ext.extensionRequests).toEqual([]);
-    expect(ext.blockedRequests).toEqual([]);
-    expect(server.requests.filter((p) => !isExpectedPath(p))).toEqual([]);
+    expect(suite.ext.extensionRequests).toEqual([]);
+    expect(suite.ext.blockedRequests).toEqual([]);
+    expect(suite.server.requests.filter((p) => !isExpectedPath(p))).toEqual([]);
   });
 });

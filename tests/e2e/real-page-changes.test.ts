@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, mutationsOf, watchMutations, type ExtensionBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { mutationsOf, watchMutations } from './support/browser';
 import { serve } from './support/server';
 import { fixture, paintedRanges, reportFor, waitForDone } from './pages/support';
+import { useExtensionSuite } from './support/suite';
 
 /**
  * Pages that change after they load: a late paragraph, infinite scroll, a
@@ -10,23 +11,14 @@ import { fixture, paintedRanges, reportFor, waitForDone } from './pages/support'
  * script must follow, paint only what changed, and keep nothing stale.
  */
 describe('pages that change, in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    server = await serve({ '/late.html': fixture('late.html'), '/spa.html': fixture('spa.html') });
-    ext = await launchWithExtension({ viewport: { width: 1100, height: 800 } });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  const suite = useExtensionSuite(() => serve({ '/late.html': fixture('late.html'), '/spa.html': fixture('spa.html') }), {
+    viewport: { width: 1100, height: 800 },
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await ext.context.newPage();
+    const page = await suite.ext.context.newPage();
     await watchMutations(page);
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${suite.server.origin}${path}`);
     await waitForDone(page);
     return page;
   }
@@ -54,7 +46,7 @@ describe('pages that change, in Chromium', () => {
     // Infinite scroll: the next story appended below is painted too.
     await page.evaluate(() => (window as unknown as { loadMore: () => void }).loadMore());
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContainEqual(expect.stringContaining('The ferry operator said fares would rise'));
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
     expect(report.text).toContain('Passenger groups alleged');
     // The page's own writes are the only mutations: painting added none.
@@ -71,7 +63,7 @@ describe('pages that change, in Chromium', () => {
     const after = await paintedRanges(page);
     expect(after.some((r) => r.text.includes('librarian'))).toBe(false);
     expect(after.some((r) => r.collapsed)).toBe(false);
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     expect(report?.url).toContain('/story-b');
     if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
     expect(report.text).not.toContain('librarian');

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedText, launchWithExtension, mutationsOf, watchMutations, type ExtensionBrowser } from './support/browser';
+import { highlightedText, mutationsOf, watchMutations } from './support/browser';
 import { serve } from './support/server';
 import { fixture, longArticle, paintedRanges, reportFor, waitForDone } from './pages/support';
+import { useExtensionSuite } from './support/suite';
 
 /**
  * Pages written to reproduce what real news pages do to the content script:
@@ -10,29 +11,22 @@ import { fixture, longArticle, paintedRanges, reportFor, waitForDone } from './p
  * styles that hide or transform text, non-articles, other languages, length.
  */
 describe('real-page behaviour in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    server = await serve({
-      '/article.html': fixture('article.html'),
-      '/non-article.html': fixture('non-article.html'),
-      '/french.html': fixture('french.html'),
-      '/long.html': { body: longArticle(600) },
-      '/endless.html': { body: longArticle(3000) },
-    });
-    ext = await launchWithExtension({ viewport: { width: 1100, height: 800 } });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const suite = useExtensionSuite(
+    () =>
+      serve({
+        '/article.html': fixture('article.html'),
+        '/non-article.html': fixture('non-article.html'),
+        '/french.html': fixture('french.html'),
+        '/long.html': { body: longArticle(600) },
+        '/endless.html': { body: longArticle(3000) },
+      }),
+    { viewport: { width: 1100, height: 800 } },
+  );
 
   async function open(path: string): Promise<Page> {
-    const page = await ext.context.newPage();
+    const page = await suite.ext.context.newPage();
     await watchMutations(page);
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${suite.server.origin}${path}`);
     await waitForDone(page);
     return page;
   }
@@ -54,7 +48,7 @@ describe('real-page behaviour in Chromium', () => {
       for (const furniture of ['Dana Whitlock', 'north quay', 'morning briefing', 'ferry fares will rise', 'Reader comment', 'lawyers said']) {
         expect(all).not.toContain(furniture);
       }
-      const report = await reportFor(ext, page);
+      const report = await reportFor(suite.ext, page);
       expect(report?.state).toBe('article');
       if (report?.state !== 'article') return;
       expect(report.text).not.toMatch(/Dana Whitlock|north quay|morning briefing|Reader comment|lawyers said|Harbour bridge delayed again/);
@@ -62,7 +56,7 @@ describe('real-page behaviour in Chromium', () => {
     });
 
     it('reads no hidden text, and paints text whose case the page transforms', async () => {
-      const report = await reportFor(ext, page);
+      const report = await reportFor(suite.ext, page);
       if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
       expect(report.text).not.toContain('SECRETWORD');
       expect(report.text).not.toContain('hidden paragraph');
@@ -74,7 +68,7 @@ describe('real-page behaviour in Chromium', () => {
 
     it('changes nothing in the page DOM by painting', async () => {
       expect(await mutationsOf(page)).toEqual([]);
-      expect(ext.blockedRequests).toEqual([]);
+      expect(suite.ext.blockedRequests).toEqual([]);
     });
 
     it('shows a card for the claim under the pointer, in a shadow root outside the body', async () => {
@@ -124,7 +118,7 @@ describe('real-page behaviour in Chromium', () => {
 
   it('stops early on a page that is not an article', async () => {
     const page = await open('/non-article.html');
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     expect(report?.state).toBe('not-article');
     expect(await paintedRanges(page)).toEqual([]);
     expect(await mutationsOf(page)).toEqual([]);
@@ -133,7 +127,7 @@ describe('real-page behaviour in Chromium', () => {
 
   it('says a non-English article is in an unsupported language and paints nothing', async () => {
     const page = await open('/french.html');
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     expect(report).toMatchObject({ state: 'unsupported-language', language: 'fr' });
     expect(await paintedRanges(page)).toEqual([]);
     await page.close();
@@ -141,7 +135,7 @@ describe('real-page behaviour in Chromium', () => {
 
   it('paints every paragraph of a very long page, to the last', async () => {
     const page = await open('/long.html');
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
     expect(report.text).toContain('Paragraph 600:');
     const ranges = await paintedRanges(page);
@@ -161,7 +155,7 @@ describe('real-page behaviour in Chromium', () => {
     expect(before).not.toContain(3000);
     expect(before.length).toBeLessThanOrEqual(1200);
     // The report still holds every sentence.
-    const report = await reportFor(ext, page);
+    const report = await reportFor(suite.ext, page);
     if (report?.state !== 'article') throw new Error(`expected an article, got ${report?.state}`);
     expect(report.sentences.filter((s) => s.status !== 'none').length).toBeGreaterThanOrEqual(3000);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
