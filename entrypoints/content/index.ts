@@ -2,7 +2,7 @@ import './style.css';
 import { onMessage, removeAllListeners, sendMessage } from '@/utils/messages';
 import { PageSession } from '@/utils/page/session';
 import { articleMeta } from '@/utils/page/article-meta';
-import { claimsOf } from '@/utils/report';
+import { claimsOf, type PageReport } from '@/utils/report';
 import { startReaderControls } from '@/utils/reader-controls';
 import { markTiming, TIMING } from '@/utils/timing';
 import { precheck } from '@/utils/page/precheck';
@@ -13,6 +13,16 @@ import { precheck } from '@/utils/page/precheck';
  * paints the claims, and answers the popup. Only the top frame runs: frames are
  * ads and embeds far more often than articles.
  */
+/**
+ * Tells the background how many claims the page holds, for the toolbar badge.
+ * The background may be restarting; the badge is a convenience, so a lost message
+ * is not an error.
+ */
+function showBadge(report: PageReport | null): void {
+  const claims = report?.state === 'article' ? claimsOf(report.sentences).length : 0;
+  sendMessage('reportClaims', claims).catch(() => {});
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -38,14 +48,11 @@ export default defineContentScript({
       recall: (report) =>
         sendMessage('recallClaims', { article: articleMeta(document, report.url, report.title), claims: claimsOf(report.sentences) }),
       // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
-      onUpdate: (report) => {
-        const claims = report.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
-        sendMessage('reportClaims', claims).catch(() => {});
-      },
+      onUpdate: showBadge,
     });
     if (firstLook) session.expectRun();
-    // --- Reader controls (popup engineer): the blocklist is checked before the page
-    // is read, "on request" mode waits for the popup or the shortcut, options apply live.
+    // Reader controls: the blocklist is checked before the page is analysed, "on
+    // request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({
       session,
       hostname: location.hostname,
@@ -55,14 +62,8 @@ export default defineContentScript({
         markDone(report.state);
         return report;
       },
-      showBadge: (report) => {
-        const claims = report?.state === 'article' ? report.sentences.filter((s) => s.status !== 'none').length : 0;
-        sendMessage('reportClaims', claims).catch(() => {
-          // The background may be restarting; the badge is a convenience, the page is not affected.
-        });
-      },
+      showBadge,
     });
-    // --- end reader controls ---
     // Single-page apps change route without loading: analyse the new article.
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.navigated());
     onMessage('getReport', () => session.report);
