@@ -53,6 +53,9 @@ const RANKS = /\b(?:president|leader|chairman|chairwoman|chair|secretary|adminis
 
 const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|by|representing)\s/i;
 
+/** Campaigns and parties: their staff speak for them, not for a government office. */
+const PARTISAN_BODY = /\b(?:campaigns?|party|parties|gop|democrats|republicans)\b/i;
+
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
@@ -119,7 +122,9 @@ function readPhrase(phrase: string): SourceType | null {
   let c = complement ? typeOfPhrase(complement) : null;
   // "an aide to Vice President Pence", "a spokesman for the president": the staff
   // of an office holder are government (LABELS.md: spokespeople, civil servants).
-  if (c === 'politician' && h?.generic) c = 'government';
+  // A campaign's or party's spokesperson stays with it: LABELS.md puts campaigns,
+  // parties and their partisan aides under politician.
+  if (c === 'politician' && h?.generic && !PARTISAN_BODY.test(complement)) c = 'government';
   if (c) return c;
   if (h) {
     // "former White House adviser": the words before a generic role name its body

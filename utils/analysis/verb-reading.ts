@@ -18,7 +18,7 @@ const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifie
 const TELL = /^(?:tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
 /** "…, a new study has found.": findings also close a sentence as a tag. */
-const FINDING_TAG = /^(?:found|finds|showed|shows|concluded|concludes)$/;
+const FINDING_TAG = /^(?:found|finds|find|showed|shows|show|concluded|concludes|conclude)$/;
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;

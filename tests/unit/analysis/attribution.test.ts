@@ -39,6 +39,12 @@ describe('attribution forms', () => {
     expect([r.source?.text, r.source?.type]).toEqual(['police', 'law_enforcement']);
   });
 
+  it('a finding in the plural present closes a sentence too: "…, records show."', () => {
+    const r = one('The mill paid its workers late for six months, payroll records show.');
+    expect(r.status).toBe('confirmed');
+    expect([r.source?.text, r.source?.type]).toEqual(['payroll records', 'document']);
+  });
+
   it('a closing tag names the voice of the whole sentence', () => {
     const r = one('A Texas man admitted to the fraud, the U.S. Attorney’s Office for the Eastern District announced Monday.');
     expect(r.source?.text).toBe('the U.S. Attorney’s Office for the Eastern District');

@@ -14,6 +14,8 @@ describe('source types', () => {
     ['The appeals court ruled that the law was valid.', 'court'],
     ['Dunmore Foods said quarterly profit rose 8 percent.', 'organization'],
     ['A spokesperson for the company said the recall was voluntary.', 'organization'],
+    ['"We will win the state," said Ann Lee, a spokeswoman for the Vale campaign.', 'politician'],
+    ['"No comment," said Bo Tran, a spokesman for the president.', 'government'],
     ['Professor Alan Greaves, an economist at Carver University, said prices would fall.', 'expert'],
     ['The Evening Ledger reported that the mayor had resigned.', 'media'],
     ['A survey released Tuesday found that most voters favor the plan.', 'document'],
