@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { startClaimMemory } from '@/utils/library/memory-messages';
+import { startAnalysisService } from '@/utils/analysis-service';
 
 /** The shortcut declared under `commands` in wxt.config.ts. */
 const TOGGLE_COMMAND = 'toggle-highlights';
@@ -15,6 +16,8 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   // The claim library and its index live here, in the extension's origin (utils/library/memory-messages.ts).
   startClaimMemory();
+  // The analyzer runs here rather than on the page's main thread (utils/analysis-service.ts).
+  startAnalysisService();
 
   onMessage('reportClaims', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './report';
+import type { AnalysisReply, AnalysisRequest } from './analysis-service';
 import type { ClaimPack } from './library/pack';
 import type { ImportOutcome, LibraryStatus, RecallRequest, SeenBefore } from './library/seen-before';
 
@@ -14,6 +15,11 @@ interface ProtocolMap {
   getReport(): PageReport;
   /** Popup → content script: bring the sentence at this index into view and flash it. */
   scrollToSentence(index: number): boolean;
+  /**
+   * Content script → background: analyse the article's text from `from` on (see
+   * utils/analysis-service.ts for why the analyzer runs in the background).
+   */
+  analyzeText(data: AnalysisRequest): AnalysisReply;
   /** Content script → background: how many claims the page holds, for the toolbar badge. */
   reportClaims(count: number): void;
   // --- Reader controls (popup, options, shortcut) ---

@@ -6,12 +6,13 @@ import { claimsOf, type PageReport } from '@/utils/report';
 import { startReaderControls } from '@/utils/reader-controls';
 import { markTiming, TIMING } from '@/utils/timing';
 import { precheck } from '@/utils/page/precheck';
+import { analyseInBackground } from './analyse';
 
 /**
- * The in-page half of Sourcelight: analyses the article once the page is idle
+ * The in-page half of Sourcelight: reads the article once the page is idle
  * (or when the reader asks, in "on request" mode; never on a blocked site),
- * paints the claims, and answers the popup. Only the top frame runs: frames are
- * ads and embeds far more often than articles.
+ * has the background analyse it, paints the claims, and answers the popup. Only
+ * the top frame runs: frames are ads and embeds far more often than articles.
  */
 /**
  * Tells the background how many claims the page holds, for the toolbar badge.
@@ -44,6 +45,8 @@ export default defineContentScript({
     const firstLook = precheck(document).go;
     if (!firstLook) markDone('not-article');
     const session = new PageSession(document, {
+      // The analyzer runs in the background; the page only reads its text and paints the answer.
+      analyse: analyseInBackground,
       // Claim memory: the background matches the page's claims with the library, then keeps them.
       recall: (report) =>
         sendMessage('recallClaims', { article: articleMeta(document, report.url, report.title), claims: claimsOf(report.sentences) }),

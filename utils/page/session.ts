@@ -1,7 +1,6 @@
 import type { ClaimStatus, SentenceRecord } from '../analysis/types';
 import type { SeenBefore } from '../library/seen-before';
 import type { PageReport } from '../report';
-import { analyzeInChunks } from './analyze-chunks';
 import { rangeFor } from './anchor';
 import { extractionSteps, type Extraction } from './extract';
 import { HoverCards } from './hover';
@@ -34,8 +33,17 @@ const RECALL_WAIT_MS = 1500;
 
 type ArticleReport = Extract<PageReport, { state: 'article' }>;
 
-/** What a page session does besides analysing and painting. */
+/** Analyses an article's text from `from` (a paragraph start) on; records index the whole text. */
+export type Analyse = (text: string, from: number) => Promise<SentenceRecord[]>;
+
+/** How a page session analyses, and what it does besides analysing and painting. */
 export interface SessionOptions {
+  /**
+   * The analyzer. The content script asks the background (utils/analysis-service.ts),
+   * so the page's main thread only reads the text and paints the answer; tests may
+   * analyse in place. A rejection becomes the report's error state.
+   */
+  analyse: Analyse;
   /** Re-run when the page changes (default true). */
   watch?: boolean;
   /** Show the card when the pointer is on a claim (default true). */
@@ -95,7 +103,7 @@ export class PageSession {
 
   constructor(
     private doc: Document,
-    private options: SessionOptions = {},
+    private options: SessionOptions,
   ) {
     this.current = { state: 'error', url: this.url(), message: 'The page has not been analysed yet.' };
     this.locator = new ClaimLocator(doc);
@@ -276,7 +284,9 @@ export class PageSession {
       await slicer.maybePause();
       this.dirty = true; // until this run completes
       const from = this.keepUnchanged(extraction);
-      const fresh = await analyzeInChunks(extraction.text, from, slicer);
+      const fresh = validRecords(await this.options.analyse(extraction.text, from), extraction.text.length, from);
+      // The page may have changed, or the session ended, while the analyzer worked.
+      if (gen !== this.generation || this.disposed) throw new Cancelled();
       await slicer.maybePause();
       await this.anchorAndPaint(extraction, fresh, slicer);
       this.painter.commit();
@@ -409,6 +419,24 @@ export class PageSession {
   private url(): string {
     return this.doc.location?.href ?? '';
   }
+}
+
+/**
+ * The analyzer's records that can be anchored: in order, within the text, from
+ * `from` on. The analyzer answers across a message boundary, so its answer is
+ * checked like any input before ranges are built from it.
+ */
+function validRecords(records: unknown, length: number, from: number): SentenceRecord[] {
+  if (!Array.isArray(records)) throw new Error('the analyzer gave no answer');
+  const out: SentenceRecord[] = [];
+  let last = from;
+  for (const r of records as SentenceRecord[]) {
+    if (!r || typeof r.start !== 'number' || typeof r.end !== 'number' || typeof r.status !== 'string') continue;
+    if (r.start < last || r.end < r.start || r.end > length) continue;
+    out.push(r);
+    last = r.end;
+  }
+  return out;
 }
 
 /** Skips text the reader cannot see (display:none, visibility:hidden, content-visibility:hidden). */

@@ -1,0 +1,44 @@
+/**
+ * The background's analyzer: the content script sends an article's text and
+ * gets its sentence records back.
+ *
+ * Why the analysis runs here and not in the page: a content script's work runs
+ * on the page's main thread, where every millisecond is one the reader can feel,
+ * and the analyzer with its lexicons is half of what a content script would have
+ * to load and compile on every page. Here it runs once per article on the
+ * extension's own thread, and the page pays for reading its text and painting
+ * the answer. The text never leaves the browser: this is a message between two
+ * parts of the extension.
+ */
+import { analyzeFrom } from './analysis/from-offset';
+import type { SentenceRecord } from './analysis/types';
+import { onMessage } from './messages';
+
+/** Longest text analysed for one request: above the page's own cap (utils/page/session.ts), far below what would stall the background. */
+export const MAX_ANALYSIS_CHARS = 600_000;
+
+/** What the content script sends: the article's text, and where new text starts (0: all of it). */
+export interface AnalysisRequest {
+  text: string;
+  from: number;
+}
+
+/** The sentence records from `from` on, or why there are none. */
+export type AnalysisReply = { sentences: SentenceRecord[] } | { error: string };
+
+/** Answers one request; never throws, because an exception would cross the message boundary as a bare string. */
+export function answerAnalysis(data: unknown): AnalysisReply {
+  const req = data as Partial<AnalysisRequest> | null;
+  if (!req || typeof req.text !== 'string' || typeof req.from !== 'number') return { error: 'The request carried no article text.' };
+  if (req.text.length > MAX_ANALYSIS_CHARS) return { error: 'The article is too long to analyse.' };
+  try {
+    return { sentences: analyzeFrom(req.text, req.from) };
+  } catch (err) {
+    return { error: `The analyzer failed (${String((err as Error)?.message ?? err)}).` };
+  }
+}
+
+/** Registers the analysis message handler; call once from the background script. */
+export function startAnalysisService(): void {
+  onMessage('analyzeText', ({ data }) => answerAnalysis(data));
+}
