@@ -2,14 +2,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { TIMING } from '../../utils/timing';
-import { endTrace, runCost, startTrace, type RunCost } from './trace';
+import { endTrace, runCost, startTrace, type RunCost, type TraceEvent, type Tracing } from './trace';
 
 /** One load of one page: Sourcelight's cost and, in the same page, its peers'. */
 export interface PageSample {
   /** The report state the content script reached (article, not-article, ...), or 'timeout'. */
   state: string;
-  /** Content script start → the first run done (its highlights painted), ms. */
+  /** Content script start → the first run's done mark (after the claim-memory round trip), ms. */
   total: number | null;
+  /**
+   * Content script start → the first run's highlights painted (its painted mark),
+   * ms; the issue's span. When the first run paints nothing (not an article), its
+   * done mark, which then marks the end of all it does.
+   */
+  painted: number | null;
   /** `new Readability(document.cloneNode(true)).parse()`, ms. */
   readability: number;
   /** A TreeWalker pass reading every text node of the body, ms. */
@@ -24,15 +30,20 @@ export interface PageSample {
  */
 
 /**
- * Our span: start mark → end of the first run (its done mark, which follows its
- * last paint), ms; null without both. Later runs (the page changed) are not counted.
+ * Our spans from the start mark, ms, null without the marks: to the first run's
+ * done mark (it follows the paint and the claim-memory lookup), and to its paint
+ * (the first painted mark before that done mark; a run registers its highlights
+ * once). Later runs (the page changed) are not counted.
  */
 const READ_OURS = `(() => {
   const at = (n) => performance.getEntriesByName(n).map((e) => e.startTime);
   const s = at(${JSON.stringify(TIMING.start)})[0];
   const done = at(${JSON.stringify(TIMING.done)})[0];
-  const end = done ?? at(${JSON.stringify(TIMING.painted)}).pop();
-  return s !== undefined && end !== undefined ? end - s : null;
+  const paints = at(${JSON.stringify(TIMING.painted)});
+  const end = done ?? paints.at(-1);
+  const paint = paints.find((p) => done === undefined || p <= done) ?? done;
+  const span = (t) => (s !== undefined && t !== undefined ? t - s : null);
+  return { total: span(end), painted: span(paint) };
 })()`;
 
 /** The floor: one TreeWalker pass reading every text node under the body. */
@@ -94,18 +105,26 @@ async function timePeers(page: Page): Promise<{ walk: number; textNodes: number;
  */
 export async function samplePage(page: Page, url: string, timeoutMs = 20_000): Promise<PageSample> {
   const state = await loadAndWait(page, url, timeoutMs);
-  const total = (await page.evaluate(READ_OURS)) as number | null;
-  return { state, total, ...(await timePeers(page)) };
+  const { total, painted } = (await page.evaluate(READ_OURS)) as { total: number | null; painted: number | null };
+  return { state, total, painted, ...(await timePeers(page)) };
 }
 
 /**
  * One traced load, kept apart from the timed ones because tracing slows the page:
- * the run's main-thread cost, with the peers timed in the same traced page so the
- * ratios compare like with like (null cost: no marks seen).
+ * the run's CPU cost (`extensionId` tells our tasks from the page's), with the
+ * peers timed in the same traced page so the ratios compare like with like (null
+ * cost: no marks seen). `dump` receives the raw events, for reading them by hand.
  */
-export async function tracedCost(page: Page, url: string, timeoutMs = 20_000): Promise<{ cost: RunCost | null; walk: number; readability: number }> {
-  const cdp = await startTrace(page);
-  await loadAndWait(page, url, timeoutMs);
+export async function tracedCost(
+  page: Page,
+  url: string,
+  extensionId: string,
+  opts: { timeoutMs?: number; dump?: (events: TraceEvent[]) => void } = {},
+): Promise<{ cost: RunCost | null; walk: number; readability: number; scope: Tracing['scope'] }> {
+  const tracing = await startTrace(page);
+  await loadAndWait(page, url, opts.timeoutMs ?? 20_000);
   const peers = await timePeers(page);
-  return { cost: runCost(await endTrace(cdp)), walk: peers.walk, readability: peers.readability };
+  const events = await endTrace(tracing);
+  opts.dump?.(events);
+  return { cost: runCost(events, extensionId), walk: peers.walk, readability: peers.readability, scope: tracing.scope };
 }
