@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../utils/page/extract';
-import { detectLanguage } from '../utils/page/language';
+import { detectLanguage } from '../utils/analysis/language';
 
 /** What the CLI analyses: the text whose offsets the output indexes into. */
 export interface Document {

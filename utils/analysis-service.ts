@@ -11,20 +11,25 @@
  * parts of the extension.
  */
 import { analyzeFrom } from './analysis/from-offset';
+import { detectLanguage } from './analysis/language';
 import type { SentenceRecord } from './analysis/types';
 import { onMessage } from './messages';
 
 /** Longest text analysed for one request: above the page's own cap (utils/page/session.ts), far below what would stall the background. */
 export const MAX_ANALYSIS_CHARS = 600_000;
 
-/** What the content script sends: the article's text, and where new text starts (0: all of it). */
+/** What the content script sends: the article's text, where new text starts (0: all of it), and the page's `lang`. */
 export interface AnalysisRequest {
   text: string;
   from: number;
+  declaredLanguage: string | null;
 }
 
-/** The sentence records from `from` on, or why there are none. */
-export type AnalysisReply = { sentences: SentenceRecord[] } | { error: string };
+/**
+ * The text's language and, when it is English (the lexicons are English-only),
+ * the sentence records from `from` on; or why there are none.
+ */
+export type AnalysisReply = { language: string; sentences: SentenceRecord[] } | { error: string };
 
 /** Answers one request; never throws, because an exception would cross the message boundary as a bare string. */
 export function answerAnalysis(data: unknown): AnalysisReply {
@@ -32,7 +37,9 @@ export function answerAnalysis(data: unknown): AnalysisReply {
   if (!req || typeof req.text !== 'string' || typeof req.from !== 'number') return { error: 'The request carried no article text.' };
   if (req.text.length > MAX_ANALYSIS_CHARS) return { error: 'The article is too long to analyse.' };
   try {
-    return { sentences: analyzeFrom(req.text, req.from) };
+    // Read here rather than in the page: its Unicode word pattern alone costs the page milliseconds to compile.
+    const language = detectLanguage(req.text, typeof req.declaredLanguage === 'string' ? req.declaredLanguage : null) ?? 'und';
+    return { language, sentences: language === 'en' ? analyzeFrom(req.text, req.from) : [] };
   } catch (err) {
     return { error: `The analyzer failed (${String((err as Error)?.message ?? err)}).` };
   }

@@ -4,7 +4,6 @@ import type { PageReport } from '../report';
 import { rangeFor } from './anchor';
 import { extractionSteps, type Extraction } from './extract';
 import { HoverCards } from './hover';
-import { detectLanguage } from './language';
 import { Painter, canPaint, type PaintedRange } from './paint';
 import { ClaimLocator } from './pointer';
 import { precheck } from './precheck';
@@ -33,8 +32,17 @@ const RECALL_WAIT_MS = 1500;
 
 type ArticleReport = Extract<PageReport, { state: 'article' }>;
 
-/** Analyses an article's text from `from` (a paragraph start) on; records index the whole text. */
-export type Analyse = (text: string, from: number) => Promise<SentenceRecord[]>;
+/** The analyzer's answer: the text's language, and its records from `from` on when it is English. */
+export interface Analysis {
+  language: string;
+  sentences: SentenceRecord[];
+}
+
+/**
+ * Reads an article's text from `from` (a paragraph start) on; records index the
+ * whole text. `declaredLanguage` is the page's `lang`, a hint for short texts.
+ */
+export type Analyse = (text: string, from: number, declaredLanguage: string | null) => Promise<Analysis>;
 
 /** How a page session analyses, and what it does besides analysing and painting. */
 export interface SessionOptions {
@@ -279,14 +287,15 @@ export class PageSession {
       const slicer = new Slicer(() => gen !== this.generation || this.disposed);
       const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
       if (!extraction) return this.nothing({ state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' });
-      const language = detectLanguage(extraction.text, extraction.declaredLanguage);
-      if (language !== 'en') return this.nothing({ state: 'unsupported-language', url: this.url(), language: language ?? 'und' });
       await slicer.maybePause();
       this.dirty = true; // until this run completes
       const from = this.keepUnchanged(extraction);
-      const fresh = validRecords(await this.options.analyse(extraction.text, from), extraction.text.length, from);
+      const answer = await this.options.analyse(extraction.text, from, extraction.declaredLanguage);
       // The page may have changed, or the session ended, while the analyzer worked.
       if (gen !== this.generation || this.disposed) throw new Cancelled();
+      const language = typeof answer?.language === 'string' ? answer.language : 'und';
+      if (language !== 'en') return this.nothing({ state: 'unsupported-language', url: this.url(), language });
+      const fresh = validRecords(answer.sentences, extraction.text.length, from);
       await slicer.maybePause();
       await this.anchorAndPaint(extraction, fresh, slicer);
       this.painter.commit();
