@@ -124,6 +124,7 @@ if (chromium) {
       r.total,
       r.busy,
       r.evaluate,
+      r.afterDone,
       r.window,
       r.longestTask,
       r.longestAnyTask,
@@ -144,6 +145,7 @@ if (chromium) {
     'done ms',
     'busy ours ms',
     'eval ms',
+    'ours after done ms',
     'window ms',
     'longest ours ms',
     'longest any ms',
@@ -163,6 +165,7 @@ if (chromium) {
       '  busy ours: main-thread time of the tasks that ran our code, injection to done mark: the content script\'s injection and evaluation, its\n' +
       '    continuations (storage and message replies, timers, scheduler.yield), style/layout forced inside them; in a task shared with page\n' +
       '    script or a rendering frame only our part counts (rule: scripts/bench/trace.ts classify); eval: of busy ours, evaluating content.js\n' +
+      '  ours after done: our tasks in the 50 ms after the done mark (badge message, late replies, ports closing), not in busy ours\n' +
       '  window: the old figure, every main-thread task from content.js\'s evaluation to 50 ms after done: the page\'s own first paint, scripts\n' +
       '    and frames, GC and Playwright\'s DevTools calls included; an upper bound, not our cost\n' +
       '  longest ours: our longest task (our part of a shared one); longest any: the longest task of any kind in the window, DevTools calls\n' +
@@ -205,6 +208,7 @@ if (chromium) {
     notArticleMs: front?.total ?? null,
     notArticleBusyMs: front?.busy ?? null,
     notArticleWindowMs: front?.window ?? null,
+    notArticleOursAfterDoneMs: front?.afterDone ?? null,
   };
 }
 

@@ -22,6 +22,8 @@ export interface PageRow {
   painted: number | null;
   /** Main-thread time of the tasks that ran our code, start to done (injection and script evaluation included), from one traced load, ms. */
   busy: number | null;
+  /** Our main-thread time in the 50 ms after the done mark (the run's tail; not in `busy`), ms. */
+  afterDone: number | null;
   /** The old whole-window figure: every main-thread task from our script's evaluation to 50 ms after done, the page's own work included, ms. */
   window: number | null;
   /** Of `busy`, evaluating the content script file (main() runs inside it), ms. */
@@ -74,6 +76,7 @@ function summarise(page: string, samples: PageSample[], traced: Traced | null): 
     total: totals.length ? round(median(totals)) : null,
     painted: paints.length ? round(median(paints)) : null,
     busy: opt(cost?.busy),
+    afterDone: opt(cost?.afterDone),
     window: opt(cost?.window),
     evaluate: opt(cost?.evaluate),
     longestTask: opt(cost?.longest),

@@ -106,6 +106,13 @@ export interface RunCost {
    * tasks count (they are inside the task); frames the page renders later do not.
    */
   busy: number;
+  /**
+   * Our main-thread time in the `afterMs` after the done mark, not in `busy`: the
+   * first run's tail (the badge message, replies to reads made before done, ports
+   * closing). On a page that is not an article, done is marked at once and this
+   * is most of what follows.
+   */
+  afterDone: number;
   /** The longest of our tasks (in a shared task, our part of it). */
   longest: number;
   /** How many tasks ran our code; `shared` of them also ran page script or a rendering frame. */
@@ -156,6 +163,10 @@ function urlsOf(e: TraceEvent): string[] {
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'TimerFire', 'EventDispatch']);
 /** The parts of a rendering frame (BeginMainFrame); forced style or layout inside a script call is not one of them. */
 const FRAME_EVENTS = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
+/** Engine work that, outside any script, belongs to the page: parsing, a frame's style and layout. */
+const ENGINE_EVENTS = new Set([...FRAME_EVENTS, 'UpdateLayoutTree', 'Layout', 'ParseHTML']);
+/** Events that run script: style or layout inside one was forced by that script. */
+const RUNS_SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunYieldContinuation', 'HandlePostMessage']);
 
 /**
  * Top-level RunTask events of one thread, in order (a nested run loop can put a
@@ -190,9 +201,12 @@ function topTasks(events: TraceEvent[], pid: number, tid: number): TraceEvent[] 
  *     its stack. A yield continuation shows no URL either (its work is microtasks),
  *     so without this rule the analysis slices after each yield would be lost.
  * Such a task counts whole, unless it also ran the page's script (a URL that is
- * not ours) or was a rendering frame (PrePaint/Paint/Layerize/Commit: our
- * requestAnimationFrame callback rides in the page's frame): then only our events
- * in it count, each outermost one once. Everything else — the page's first paint,
+ * not ours) or engine work outside any script: a rendering frame (our
+ * requestAnimationFrame callback rides in the page's frame), parsing, or a style
+ * recalculation (Chromium may start our injection at the end of the page's
+ * 400 ms style task on a huge page). Then only our events in it count, each
+ * outermost one once. Style and layout inside a script call were forced by it
+ * and stay with the task. Everything else — the page's first paint,
  * its scripts, frames we waited for, GC tasks, favicon fetches, Playwright's
  * DevTools calls (mojo blink.mojom.DevToolsSession) — is not ours.
  */
@@ -231,7 +245,14 @@ export function classify(events: TraceEvent[], pid: number, tid: number, extId: 
     for (let j = i; j < thread.length && thread[j].ts <= end(task); j++) if (thread[j] !== task) inner.push(thread[j]);
     const harness = inner.some((e) => mojo(e) === 'blink.mojom.DevToolsSession');
     const isOurs = !harness && inner.some(marksUs);
-    const shared = isOurs && inner.some((e) => pageScript(e) || FRAME_EVENTS.has(e.name));
+    // Engine work at the task's own level (not inside a script call) is the page's.
+    let scriptTo = -Infinity;
+    let pageEngine = false;
+    for (const e of inner) {
+      if (ENGINE_EVENTS.has(e.name) && e.ts >= scriptTo) pageEngine = true;
+      if (RUNS_SCRIPT.has(e.name) && isX(e)) scriptTo = Math.max(scriptTo, end(e));
+    }
+    const shared = isOurs && (pageEngine || inner.some(pageScript));
     let mine = 0;
     if (isOurs && !shared) mine = task.dur ?? 0;
     else if (isOurs) {
@@ -293,7 +314,9 @@ export function runCost(events: TraceEvent[], extId: string, afterMs = 50): RunC
   let longest = 0;
   let tasks = 0;
   let shared = 0;
+  let afterDone = 0;
   for (const r of rows) {
+    if (r.ours && r.task.ts > last.ts && r.task.ts <= last.ts + afterMs * 1000) afterDone += r.mine;
     if (!r.ours || end(r.task) < oursFrom || r.task.ts > last.ts) continue;
     busy += r.mine;
     longest = Math.max(longest, r.mine);
@@ -340,6 +363,7 @@ export function runCost(events: TraceEvent[], extId: string, afterMs = 50): RunC
   const ms = (us: number) => us / 1000;
   return {
     busy: ms(busy),
+    afterDone: ms(afterDone),
     longest: ms(longest),
     tasks,
     shared,
