@@ -20,6 +20,8 @@ interface ProtocolMap {
    * utils/analysis-service.ts for why the analyzer runs in the background).
    */
   analyzeText(data: AnalysisRequest): AnalysisReply;
+  /** Content script → background: an article is coming; start up and compile the analyzer now. */
+  prepareAnalysis(): void;
   /** Content script → background: how many claims the page holds, for the toolbar badge. */
   reportClaims(count: number): void;
   // --- Reader controls (popup, options, shortcut) ---

@@ -15,12 +15,21 @@ import { analyseInBackground } from './analyse';
  * the top frame runs: frames are ads and embeds far more often than articles.
  */
 /**
- * Tells the background how many claims the page holds, for the toolbar badge.
- * The background may be restarting; the badge is a convenience, so a lost message
- * is not an error.
+ * The count the badge shows. It starts at 0 because the background clears the
+ * badge when a tab starts loading, so a page that is not an article never sends
+ * a message (nor wakes the background) just to say "none" again.
+ */
+let badgeCount = 0;
+
+/**
+ * Tells the background how many claims the page holds, for the toolbar badge,
+ * when that changed. The background may be restarting; the badge is a
+ * convenience, so a lost message is not an error.
  */
 function showBadge(report: PageReport | null): void {
   const claims = report?.state === 'article' ? claimsOf(report.sentences).length : 0;
+  if (claims === badgeCount) return;
+  badgeCount = claims;
   sendMessage('reportClaims', claims).catch(() => {});
 }
 
@@ -53,7 +62,13 @@ export default defineContentScript({
       // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
       onUpdate: showBadge,
     });
-    if (firstLook) session.expectRun();
+    if (firstLook) {
+      session.expectRun();
+      // Wakes the background (a service worker sleeps after 30 s idle) while the
+      // settings are read and the text extracted, so the analysis does not wait
+      // for its start-up. Sends nothing from the page.
+      sendMessage('prepareAnalysis').catch(() => {});
+    }
     // Reader controls: the blocklist is checked before the page is analysed, "on
     // request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analysis';
-import { answerAnalysis, MAX_ANALYSIS_CHARS } from '@/utils/analysis-service';
+import { answerAnalysis, MAX_ANALYSIS_CHARS, warmAnalyzer } from '@/utils/analysis-service';
 
 const ARTICLE =
   'The council said on Tuesday that the bridge would close for two weeks. "It is not safe for the buses," the engineer told reporters at the site.';
@@ -30,5 +30,15 @@ describe('the background analyzer', () => {
 
   it('refuses a text beyond the cap rather than stalling the background', () => {
     expect(answerAnalysis({ text: 'a'.repeat(MAX_ANALYSIS_CHARS + 1), from: 0, declaredLanguage: null })).toEqual({ error: 'The article is too long to analyse.' });
+  });
+});
+
+describe('warming the analyzer', () => {
+  it('does the work once, and the analyzer answers the same afterwards', () => {
+    const before = answerAnalysis({ text: ARTICLE, from: 0, declaredLanguage: 'en' });
+    const first = warmAnalyzer();
+    expect(warmAnalyzer()).toBe(false);
+    expect(typeof first).toBe('boolean');
+    expect(answerAnalysis({ text: ARTICLE, from: 0, declaredLanguage: 'en' })).toEqual(before);
   });
 });
