@@ -171,7 +171,7 @@ if (chromium) {
       '  longest ours: our longest task (our part of a shared one); longest any: the longest task of any kind in the window, DevTools calls\n' +
       '    left out: often the page\'s own work, but a rendering frame right after we register highlights may be caused by us\n' +
       '  frame after paint: the first rendering frame after our painted mark (the page drawing our highlights, and whatever else changed)\n' +
-      `  worker: CPU of the extension's service worker thread from injection to done (all of it ours)${chromium.traceScope === 'page' ? ' — not measured: the trace came from the page session and does not see the worker' : ''}\n` +
+      `  worker: CPU of the extension's service worker thread from content.js's evaluation to done (all of it ours; not in busy ours)${chromium.traceScope === 'page' ? ' — not measured: the trace came from the page session and does not see the worker' : ''}\n` +
       'Rdb: new Readability(document.cloneNode(true)).parse(); walk: one TreeWalker pass reading every text node; both in the same page after our run\n' +
       'painted/x: within each timed load (median); busy/x: within the traced load (Readability and walk traced too)',
   );

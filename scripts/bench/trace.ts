@@ -135,8 +135,8 @@ export interface RunCost {
   /** Evaluating the content script file (compile and top-level run, main() included). */
   evaluate: number;
   /**
-   * CPU of the extension's service worker thread in the same span, all of it (only
-   * our code runs there); null when the trace holds no such thread (a page-level
+   * CPU of the extension's service worker thread from the evaluating task to the
+   * done mark, all of it (only our code runs there); null when the trace holds no such thread (a page-level
    * trace, or the worker did not run).
    */
   worker: number | null;
@@ -343,7 +343,10 @@ export function runCost(events: TraceEvent[], extId: string, afterMs = 50): RunC
     .filter((e) => e.name === 'EvaluateScript' && e.pid === start.pid && e.tid === start.tid && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? ''))
     .reduce((n, e) => n + (e.dur ?? 0), 0);
 
-  // The worker: every task on its thread is ours; clipped to the same span.
+  // The worker: every task on its thread is ours. From the evaluating task on, not
+  // from the injection: nothing in this page can have asked the worker anything
+  // before the content script ran (on a huge page the injection starts a second
+  // earlier, when the worker may still be finishing the previous load's requests).
   const workers = workerThreads(events, extId);
   let worker: number | null = null;
   let workerLongest: number | null = null;
@@ -352,7 +355,7 @@ export function runCost(events: TraceEvent[], extId: string, afterMs = 50): RunC
     workerLongest = 0;
     for (const w of workers) {
       for (const t of topTasks(events, w.pid, w.tid)) {
-        const clipped = Math.min(end(t), last.ts) - Math.max(t.ts, oursFrom);
+        const clipped = Math.min(end(t), last.ts) - Math.max(t.ts, from);
         if (clipped <= 0) continue;
         worker += clipped;
         workerLongest = Math.max(workerLongest, t.dur ?? 0);
