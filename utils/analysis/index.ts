@@ -1,7 +1,8 @@
 /**
  * The analyzer: text in, one SentenceRecord per sentence out (LABELS.md). Pure and
- * deterministic; no DOM, no extension APIs, no Node APIs — it runs in a content
- * script. Cost is linear in the text length.
+ * deterministic; no DOM, no extension APIs, no Node APIs — the same code runs in
+ * the extension's background (utils/analysis-service.ts), the CLI, the evaluation
+ * and the benchmarks. Cost is linear in the text length.
  */
 import type { SentenceRecord, Source } from './types';
 import { splitSentences } from './sentences';

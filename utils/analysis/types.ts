@@ -1,6 +1,6 @@
 /**
- * The sentence record every part of Sourcelight speaks: the analyzer produces it,
- * the content script paints it, the popup lists it, the CLI prints it, the claim
+ * The sentence record every part of Sourcelight speaks: the analyzer produces it
+ * (in the extension's background), the content script paints it, the popup lists it, the CLI prints it, the claim
  * library stores it. Plain serialisable data only, so it can cross message and
  * storage boundaries unchanged. Meanings follow ../shared/docs/LABELS.md.
  */
