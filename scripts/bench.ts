@@ -8,7 +8,8 @@
  * Options: --reps N (loads per page, default 3), --pages N (first N real pages),
  * --no-build (use the existing build), --no-browser (Node parts only),
  * --dump-traces [DIR] (write each page's traced load, default artifacts/bench-traces,
- * to check by hand which tasks scripts/bench/trace.ts counts as ours).
+ * to check by hand which tasks scripts/bench/trace.ts counts as ours),
+ * --no-floor (skip the reference extensions of scripts/bench/floor.ts).
  * The build is SOURCELIGHT_OUT_DIR (default .output); ../shared may be moved with
  * SOURCELIGHT_SHARED, and the parts that need it are skipped when it is absent.
  */
@@ -21,6 +22,8 @@ import { benchAnalyzer, benchHostileShapes, benchScaling, type AnalyzerBench, ty
 import { benchBundle, readabilitySize, type BundleSize } from './bench/bundle';
 import { benchChromium, type ChromiumBench, type PageRow } from './bench/chromium';
 import { loadCorpus, medianLengthPage, sharedDir } from './bench/corpus';
+import { benchFloor, type FloorBench } from './bench/floor';
+import { sectionFrontPage } from './bench/pages';
 import { median, round } from './bench/stats';
 import { table } from './bench/table';
 
@@ -80,6 +83,25 @@ if (!args.includes('--no-browser')) {
     chromium = await benchChromium({ corpus: pages, demoHtml, repeatText, reps, dumpTraces }, (l) => console.log(l));
   } catch (err) {
     console.log(`! Chromium part stopped: ${(err as Error).message}`);
+  }
+}
+
+// ---- The floor: what any extension pays (scripts/bench/floor.ts) ---------------
+// The same two pages the summary leans on: the page that is not an article, and the
+// median-length real page. Sourcelight is measured again beside the references, in
+// its own browser with as many traced loads, so the columns compare like with like.
+const FRONT_LABEL = 'not an article (section front)';
+const FLOOR_LOADS = 5;
+let floor: FloorBench | null = null;
+if (!args.includes('--no-browser') && !args.includes('--no-floor')) {
+  const floorPages = [{ label: FRONT_LABEL, html: sectionFrontPage() }];
+  // A doctype, as benchChromium gives real pages (saved without one: quirks mode otherwise).
+  if (typical) floorPages.push({ label: typical.id, html: '<!DOCTYPE html>\n' + readFileSync(typical.htmlPath, 'utf8') });
+  console.log(`▶ floor: reference extensions and Sourcelight, each in its own Chromium, ${FLOOR_LOADS} traced loads on ${floorPages.length} pages`);
+  try {
+    floor = await benchFloor({ pages: floorPages, loads: FLOOR_LOADS, sourcelightBuild: build }, (l) => console.log(l));
+  } catch (err) {
+    console.log(`! floor part stopped: ${(err as Error).message}`);
   }
 }
 
@@ -212,6 +234,29 @@ if (chromium) {
   };
 }
 
+if (floor) {
+  // Sourcelight's row from the main Chromium run (one traced load per page) as well,
+  // when that run included the page: the median-length page may be past --pages.
+  const mainRow = (label: string) => [...(chromium?.corpus ?? []), ...(chromium?.synthetic ?? [])].find((r) => r.page === label);
+  const mainRows = floor.pages.some((p) => mainRow(p))
+    ? [['sourcelight, main run (1 traced load)', ...floor.pages.flatMap((p) => [mainRow(p)?.busy ?? null, mainRow(p)?.evaluate ?? null, mainRow(p)?.afterDone ?? null])]]
+    : [];
+  out.push(
+    '\nfloor: reference extensions written at run time (scripts/bench/floor.ts), each in its own Chromium, measured as Sourcelight is\n' +
+      '(trace.ts busy ours and eval), median of ' + floor.loads + ' traced loads after one warm-up load; ' +
+      floor.rows.map((r) => `${r.extension}: ${r.description}`).join('; ') +
+      '\nafter done: the extension\'s tasks in the 50 ms after its done mark. The floor marks done when its storage read returns, so that\n' +
+      'reply is in its busy; Sourcelight marks done on a rejected page before its settings read returns, so there the reply is in after done.',
+  );
+  out.push(
+    table(
+      'floor: the least an extension that answers its popup pays',
+      ['extension', ...floor.pages.flatMap((p) => [`${p}: busy ours ms`, 'eval ms', 'after done ms'])],
+      [...floor.rows.map((r) => [r.extension, ...floor!.pages.flatMap((p) => [r.cells[p]?.busy ?? null, r.cells[p]?.evaluate ?? null, r.cells[p]?.afterDone ?? null])]), ...mainRows],
+    ),
+  );
+}
+
 // The issue's bars, printed beside the figures (not asserted: this is a measurement).
 const cs = bundle.find((b) => b.name === 'content script (js + css)');
 const bars: [string, number | null, string, boolean | null][] = [
@@ -250,6 +295,7 @@ const json = {
   bundle: bundle.map(({ files: _files, ...b }) => b),
   peerBundle: peerSize ? { name: peerSize.name, bytes: peerSize.bytes, gzip: peerSize.gzip } : null,
   chromium,
+  floor,
   summary,
   bars: bars.map(([bar, measured, target, met]) => ({ bar, measured, target, met })),
 };
