@@ -91,7 +91,7 @@ if (!args.includes('--no-browser')) {
 // median-length real page. Sourcelight is measured again beside the references, in
 // its own browser with as many traced loads, so the columns compare like with like.
 const FRONT_LABEL = 'not an article (section front)';
-const FLOOR_LOADS = 5;
+const FLOOR_LOADS = 7;
 let floor: FloorBench | null = null;
 if (!args.includes('--no-browser') && !args.includes('--no-floor')) {
   const floorPages = [{ label: FRONT_LABEL, html: sectionFrontPage() }];
@@ -238,21 +238,32 @@ if (floor) {
   // Sourcelight's row from the main Chromium run (one traced load per page) as well,
   // when that run included the page: the median-length page may be past --pages.
   const mainRow = (label: string) => [...(chromium?.corpus ?? []), ...(chromium?.synthetic ?? [])].find((r) => r.page === label);
-  const mainRows = floor.pages.some((p) => mainRow(p))
-    ? [['sourcelight, main run (1 traced load)', ...floor.pages.flatMap((p) => [mainRow(p)?.busy ?? null, mainRow(p)?.evaluate ?? null, mainRow(p)?.afterDone ?? null])]]
-    : [];
+  const mainRows = floor.pages.flatMap((p) => {
+    const r = mainRow(p);
+    return r ? [['sourcelight, main run (1 traced load)', p, r.busy, null, r.evaluate, r.afterDone, r.total]] : [];
+  });
   out.push(
     '\nfloor: reference extensions written at run time (scripts/bench/floor.ts), each in its own Chromium, measured as Sourcelight is\n' +
       '(trace.ts busy ours and eval), median of ' + floor.loads + ' traced loads after one warm-up load; ' +
       floor.rows.map((r) => `${r.extension}: ${r.description}`).join('; ') +
       '\nafter done: the extension\'s tasks in the 50 ms after its done mark. The floor marks done when its storage read returns, so that\n' +
-      'reply is in its busy; Sourcelight marks done on a rejected page before its settings read returns, so there the reply is in after done.',
+      'reply is in its busy; Sourcelight marks done on a rejected page before its settings read returns, so there the reply is in after done.\n' +
+      'busy min: the least of the traced loads (the spread on a shared machine is wide); span: start → done mark, wall clock, in the\n' +
+      'warm-up load (for the floor, the storage round trip; for the main run\'s row, its done ms)',
   );
   out.push(
     table(
       'floor: the least an extension that answers its popup pays',
-      ['extension', ...floor.pages.flatMap((p) => [`${p}: busy ours ms`, 'eval ms', 'after done ms'])],
-      [...floor.rows.map((r) => [r.extension, ...floor!.pages.flatMap((p) => [r.cells[p]?.busy ?? null, r.cells[p]?.evaluate ?? null, r.cells[p]?.afterDone ?? null])]), ...mainRows],
+      ['extension', 'page', 'busy ours ms', 'busy min ms', 'eval ms', 'after done ms', 'span ms'],
+      [
+        ...floor.rows.flatMap((r) =>
+          floor!.pages.map((p) => {
+            const c = r.cells[p];
+            return [r.extension, p, c?.busy ?? null, c?.busyMin ?? null, c?.evaluate ?? null, c?.afterDone ?? null, c?.span ?? null];
+          }),
+        ),
+        ...mainRows,
+      ],
     ),
   );
 }
