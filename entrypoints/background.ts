@@ -14,16 +14,20 @@ const TOGGLE_COMMAND = 'toggle-highlights';
 export default defineBackground(() => {
   // MV3 calls it `action`; Firefox's MV2 build still has `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  const setBadge = (tabId: number, count: number) => {
+    void action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+    void action.setBadgeBackgroundColor({ tabId, color: '#0b5394' });
+  };
   // The claim library and its index live here, in the extension's origin (utils/library/memory-messages.ts).
-  startClaimMemory();
+  // An article's claims arrive with its recall, and give the badge its count.
+  startClaimMemory(indexedDB, { onRecall: setBadge });
   // The analyzer runs here rather than on the page's main thread (utils/analysis-service.ts).
   startAnalysisService();
 
+  // Counts that come without a recall: the page stopped being an article, or its site was blocked or unblocked.
   onMessage('reportClaims', ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId == null) return;
-    void action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
-    void action.setBadgeBackgroundColor({ tabId, color: '#0b5394' });
+    if (tabId != null && typeof count === 'number') setBadge(tabId, count);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void action.setBadgeText({ tabId, text: '' });

@@ -66,12 +66,12 @@ export function warmAnalyzer(): boolean {
   return true;
 }
 
-/** Registers the analysis message handlers; call once from the background script. */
+/** Registers the analysis message handler; call once from the background script. */
 export function startAnalysisService(): void {
   onMessage('analyzeText', ({ data }) => answerAnalysis(data));
-  // Sent by a page as soon as it looks like an article: a sleeping service worker
-  // starts, and the analyzer compiles, while the page is still reading its text.
-  onMessage('prepareAnalysis', () => {
-    warmAnalyzer();
-  });
+  // The service worker is woken by every tab's navigation (the badge listens to
+  // tabs.onUpdated), usually before the page's content script has read its text:
+  // compiling the analyzer then, off the page's thread, spares the first article
+  // the wait, with no message from the page to ask for it.
+  setTimeout(warmAnalyzer, 0);
 }

@@ -20,9 +20,10 @@ interface ProtocolMap {
    * utils/analysis-service.ts for why the analyzer runs in the background).
    */
   analyzeText(data: AnalysisRequest): AnalysisReply;
-  /** Content script → background: an article is coming; start up and compile the analyzer now. */
-  prepareAnalysis(): void;
-  /** Content script → background: how many claims the page holds, for the toolbar badge. */
+  /**
+   * Content script → background: how many claims the page holds, for the toolbar
+   * badge, when it changed without a recall (an article's recall carries its count).
+   */
   reportClaims(count: number): void;
   // --- Reader controls (popup, options, shortcut) ---
   /**

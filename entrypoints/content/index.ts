@@ -17,7 +17,8 @@ import { analyseInBackground } from './analyse';
 /**
  * The count the badge shows. It starts at 0 because the background clears the
  * badge when a tab starts loading, so a page that is not an article never sends
- * a message (nor wakes the background) just to say "none" again.
+ * a message (nor wakes the background) just to say "none" again; an article's
+ * count travels with its claims in the recall message, which sets it.
  */
 let badgeCount = 0;
 
@@ -57,18 +58,16 @@ export default defineContentScript({
       // The analyzer runs in the background; the page only reads its text and paints the answer.
       analyse: analyseInBackground,
       // Claim memory: the background matches the page's claims with the library, then keeps them.
-      recall: (report) =>
-        sendMessage('recallClaims', { article: articleMeta(document, report.url, report.title), claims: claimsOf(report.sentences) }),
+      // The background also sets the badge from these claims (no separate message).
+      recall: (report) => {
+        const claims = claimsOf(report.sentences);
+        badgeCount = claims.length;
+        return sendMessage('recallClaims', { article: articleMeta(document, report.url, report.title), claims });
+      },
       // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
       onUpdate: showBadge,
     });
-    if (firstLook) {
-      session.expectRun();
-      // Wakes the background (a service worker sleeps after 30 s idle) while the
-      // settings are read and the text extracted, so the analysis does not wait
-      // for its start-up. Sends nothing from the page.
-      sendMessage('prepareAnalysis').catch(() => {});
-    }
+    if (firstLook) session.expectRun();
     // Reader controls: the blocklist is checked before the page is analysed, "on
     // request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({

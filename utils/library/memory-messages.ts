@@ -38,8 +38,14 @@ export function claimMemoryHandlers(service: Promise<ClaimService | null>) {
   };
 }
 
+/** What the background does with a recall besides matching (the toolbar badge). */
+export interface ClaimMemoryHooks {
+  /** A tab sent its page's claims: how many there are. */
+  onRecall?: (tabId: number, claims: number) => void;
+}
+
 /** Opens the library and registers the claim-memory message handlers; call once from the background script. */
-export function startClaimMemory(factory: IDBFactory = indexedDB): void {
+export function startClaimMemory(factory: IDBFactory = indexedDB, hooks: ClaimMemoryHooks = {}): void {
   const service: Promise<ClaimService | null> = ClaimLibrary.open(factory, { maxClaims: DEFAULT_MAX_CLAIMS })
     .then((library) => {
       const s = new ClaimService(library, { keeping: loadKeepClaims, maxClaims: DEFAULT_MAX_CLAIMS });
@@ -48,7 +54,14 @@ export function startClaimMemory(factory: IDBFactory = indexedDB): void {
     })
     .catch(() => null); // No IndexedDB (a locked-down profile): pages still work, nothing is remembered.
   const h = claimMemoryHandlers(service);
-  onMessage('recallClaims', h.recallClaims);
+  onMessage('recallClaims', (message) => {
+    // Every article run sends its claims here, so the badge's count comes with
+    // them rather than in a message of its own (one message less for the page).
+    const tabId = message.sender.tab?.id;
+    const claims = message.data?.claims;
+    if (tabId != null && Array.isArray(claims)) hooks.onRecall?.(tabId, claims.length);
+    return h.recallClaims(message);
+  });
   onMessage('libraryStatus', h.libraryStatus);
   onMessage('pinArticle', h.pinArticle);
   onMessage('forgetArticle', h.forgetArticle);
