@@ -1,3 +1,4 @@
+import { CHAR_CLASS, PUNCT, SPACE } from './chars';
 import { HARD, INLINE_TAGS, furnitureOf, type Furniture } from './dom-filters';
 
 /** Text under one block element (its own runs, not those of nested blocks). */
@@ -37,10 +38,6 @@ const ELEMENT_NODE = 1;
 /** Whether an element starts a line of its own (anything not inline). */
 export const isBlock = (el: Element): boolean => !INLINE_TAGS.has(el.tagName.toUpperCase());
 
-/** Code units JavaScript's `\s` matches: the non-space count below must agree with /\S/g. */
-const SPACE_UNITS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-const PUNCT_UNITS = new Set([...',.;:!?。،'].map((c) => c.charCodeAt(0)));
-
 /**
  * Non-space characters and punctuation marks of one text node, counted by code
  * unit as `/\S/g` and `/[,.;:!?。،]/g` would count them, without the arrays
@@ -51,10 +48,10 @@ function countText(data: string): { chars: number; punctuation: number } {
   let chars = 0;
   let punctuation = 0;
   for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 0x20 || SPACE_UNITS.has(c) || (c >= 0x2000 && c <= 0x200a)) continue;
+    const kind = CHAR_CLASS[data.charCodeAt(i)];
+    if (kind === SPACE) continue;
     chars++;
-    if (PUNCT_UNITS.has(c)) punctuation++;
+    if (kind === PUNCT) punctuation++;
   }
   return { chars, punctuation };
 }

@@ -1,6 +1,7 @@
 import { findArticleRoot, isLinkList } from './article-root';
 import { isBlock, type BlockStats, type WalkOptions } from './blocks';
 import { isHardSkipped } from './dom-filters';
+import { CHAR_CLASS, SPACE } from './chars';
 import { runToEnd } from './schedule';
 import { TextMap } from './text-map';
 
@@ -28,7 +29,6 @@ export interface ExtractOptions extends WalkOptions {
 const TEXT_STEP = 20_000;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SPACE = /\s/;
 
 /**
  * A block's own text that is page furniture even inside the body: the labels
@@ -127,8 +127,9 @@ function* textOf(
         nextYield = i + TEXT_STEP;
         yield;
       }
-      if (SPACE.test(data[i])) {
-        while (i < data.length && SPACE.test(data[i])) i++;
+      // Whitespace tested by code unit in a table (chars.ts), not by a regex per character.
+      if (CHAR_CLASS[data.charCodeAt(i)] === SPACE) {
+        while (i < data.length && CHAR_CLASS[data.charCodeAt(i)] === SPACE) i++;
         if (state === 'text') state = 'space';
         continue;
       }
@@ -140,10 +141,10 @@ function* textOf(
       // Runs are bounded too, so a node of one endless line still pauses and stops.
       const runLimit = Math.min(data.length, i + TEXT_STEP, i + Math.max(1, maxChars - length));
       while (i < runLimit) {
-        const c = data[i];
-        if (SPACE.test(c)) {
-          const next = data[i + 1];
-          if (c === ' ' && next !== undefined && !SPACE.test(next)) {
+        const c = data.charCodeAt(i);
+        if (CHAR_CLASS[c] === SPACE) {
+          // A single ' ' between two words stays inside the run.
+          if (c === 0x20 && i + 1 < data.length && CHAR_CLASS[data.charCodeAt(i + 1)] !== SPACE) {
             i++;
             continue;
           }
