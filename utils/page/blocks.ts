@@ -118,11 +118,13 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
         addText(block, inLink, data, chars, punctuation, ELLIPSIS.test(data));
       } else if (child.nodeType === ELEMENT_NODE) {
         const e = child as Element;
-        const kind = furnitureOf(e);
+        // The tag read once for all the tests below: each read is a call into the page's DOM.
+        const tag = e.tagName;
+        const kind = furnitureOf(e, tag);
         if (kind === HARD) continue;
         if (kind) marked.set(e, kind);
         if (options.isVisible && !options.isVisible(e)) continue;
-        children.push({ el: e, block: isBlock(e) ? e : block, inLink: inLink || e.tagName === 'A' });
+        children.push({ el: e, block: INLINE_TAGS.has(tag.toUpperCase()) ? block : e, inLink: inLink || tag === 'A' });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
