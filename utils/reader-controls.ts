@@ -19,6 +19,13 @@ export interface ReaderControlsOptions {
   showBadge: (report: PageReport | null) => void;
   hostname: string;
   doc: Document;
+  /**
+   * Leave the settings unread until `start()` or a request from the popup or the
+   * shortcut. For a page the first look rejected: reading them (a storage round
+   * trip, and the storage API's first use in the page) buys nothing there until
+   * the page becomes an article or the reader asks.
+   */
+  lazy?: boolean;
 }
 
 /** What the popup and the shortcut can ask of a page. */
@@ -29,6 +36,8 @@ export interface ReaderControls {
   setVisible(visible: boolean): Promise<boolean>;
   /** Flips the highlights, analysing first if the page has not been read. */
   toggle(): Promise<boolean>;
+  /** Reads and applies the settings if not yet done (in automatic mode that starts the analysis). */
+  start(): Promise<void>;
   dispose(): void;
 }
 
@@ -37,7 +46,7 @@ export interface ReaderControls {
  * page is read at all, "on request" mode waits for the popup or the shortcut, and
  * changes made on the options page reach the open tab as they happen.
  */
-export function createReaderControls({ session, analyse, showBadge, hostname, doc }: ReaderControlsOptions): ReaderControls {
+export function createReaderControls({ session, analyse, showBadge, hostname, doc, lazy = false }: ReaderControlsOptions): ReaderControls {
   let settings: ReaderSettings | null = null;
   let analysed = false;
   let removePalette = () => {};
@@ -77,14 +86,25 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
 
   // Settings arrive asynchronously; answers wait for them rather than come from defaults.
   // Unreadable storage falls back to the defaults rather than leaving every answer waiting on an error.
-  const ready = loadSettings()
-    .catch(() => normaliseSettings(null))
-    .then(apply);
-  const unwatch = watchSettings(apply);
+  let ready: Promise<void> | null = null;
+  let unwatch = () => {};
+  let disposed = false;
+  const start = (): Promise<void> => {
+    if (disposed) return Promise.resolve();
+    if (!ready) {
+      ready = loadSettings()
+        .catch(() => normaliseSettings(null))
+        .then(apply);
+      unwatch = watchSettings(apply);
+    }
+    return ready;
+  };
+  if (!lazy) void start();
 
   return {
+    start,
     async getState(request: boolean): Promise<PageState> {
-      await ready;
+      await start();
       if (request) await ensureAnalysed();
       else await analysis; // an analysis under way: answer with its result, not a placeholder
       return {
@@ -94,14 +114,14 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
       };
     },
     async setVisible(visible: boolean): Promise<boolean> {
-      await ready;
+      await start();
       if (blocked()) return false;
       await ensureAnalysed();
       session.setVisible(visible);
       return session.highlightsVisible;
     },
     async toggle(): Promise<boolean> {
-      await ready;
+      await start();
       if (blocked()) return false;
       // In "on request" mode the shortcut is the request: the first press analyses and shows.
       if (!analysed) await ensureAnalysed();
@@ -109,6 +129,7 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
       return session.highlightsVisible;
     },
     dispose: () => {
+      disposed = true;
       unwatch();
       removePalette();
     },

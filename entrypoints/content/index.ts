@@ -52,7 +52,8 @@ export default defineContentScript({
       doneMarked = true;
       markTiming(TIMING.done, state); // read by npm run bench and npm run pages
     };
-    const firstLook = precheck(document).go;
+    const first = precheck(document);
+    const firstLook = first.go;
     if (!firstLook) markDone('not-article');
     const session = new PageSession(document, {
       // The analyzer runs in the background; the page only reads its text and paints the answer.
@@ -80,7 +81,11 @@ export default defineContentScript({
         return report;
       },
       showBadge,
+      // A page the first look rejected reads no settings until it becomes an
+      // article (watched below) or the reader asks: most pages never do.
+      lazy: !firstLook,
     });
+    if (!first.go) session.watchForArticle(first.reason, () => void controls.start());
     // Single-page apps change route without loading: analyse the new article.
     ctx.addEventListener(window, 'wxt:locationchange', () => void session.navigated());
     onMessage('getReport', () => session.report);

@@ -21,11 +21,11 @@ class RecordingSession implements ControlledSession {
 }
 
 let controls: ReaderControls | null = null;
-const start = (hostname = 'news.harbour.example') => {
+const start = (hostname = 'news.harbour.example', lazy = false) => {
   const session = new RecordingSession();
   const analyse = vi.fn(async () => (session.report = HARBOUR_REPORT));
   const showBadge = vi.fn();
-  controls = createReaderControls({ session, analyse, showBadge, hostname, doc: document });
+  controls = createReaderControls({ session, analyse, showBadge, hostname, doc: document, lazy });
   return { session, analyse, showBadge, controls };
 };
 /** Resolves once the controls have applied the stored settings (every answer waits for that). */
@@ -35,6 +35,32 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
   controls?.dispose();
   vi.restoreAllMocks();
+});
+
+describe('reader controls on a page the first look rejected (lazy)', () => {
+  it('reads no settings and analyses nothing until started', async () => {
+    const read = vi.spyOn(settingsItem, 'getValue');
+    const { analyse } = start('news.harbour.example', true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(read).not.toHaveBeenCalled();
+    expect(analyse).not.toHaveBeenCalled();
+    await controls!.start();
+    expect(read).toHaveBeenCalledOnce();
+    expect(analyse).toHaveBeenCalledOnce();
+  });
+
+  it('answers the popup by reading the settings then, as an eager page would', async () => {
+    const { analyse } = start('news.harbour.example', true);
+    expect(await controls!.getState(false)).toEqual({ report: HARBOUR_REPORT, blocked: false, highlightsVisible: true });
+    expect(analyse).toHaveBeenCalledOnce();
+  });
+
+  it('still never reads a blocked site once woken', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, blockedSites: ['harbour.example'] });
+    const { analyse } = start('news.harbour.example', true);
+    await controls!.start();
+    expect(analyse).not.toHaveBeenCalled();
+  });
 });
 
 describe('reader controls in the content script', () => {

@@ -105,6 +105,11 @@ export class PageSession {
   private shownStatuses: Set<ClaimStatus> | null = null;
   /** Sentences that restate a library claim, by index (the card's "Seen before"). */
   private seen = new Map<number, SeenBefore>();
+  /** Called once a page the first look rejected may have become an article (see watchForArticle). */
+  private onWake: (() => void) | null = null;
+  /** Earliest time (Date.now()) of the next look for an article on a page waiting for one. */
+  private nextWakeLook = 0;
+  private wakeMisses = 0;
   /** A frame waited for ahead of the first run (see expectRun). */
   private earlyFrame: Promise<void> | null = null;
   private earlyFrameAt = 0;
@@ -147,8 +152,27 @@ export class PageSession {
     this.earlyFrameAt = performance.now();
   }
 
+  /**
+   * For a page the first look rejected: watches it, without reading it, and
+   * calls `wake` once the same quick look passes after the page changed (late
+   * content, a single-page app rendering an article). Nothing runs meanwhile;
+   * the caller decides, with the reader's settings, whether to `run()`.
+   * `reason` is the first look's, reported meanwhile.
+   */
+  watchForArticle(reason: string, wake: () => void): void {
+    if (this.started || this.disposed) return;
+    this.current = { state: 'not-article', url: this.url(), reason };
+    this.onWake = wake;
+    this.startWatching();
+  }
+
   /** The page moved to another address without loading (single-page-app navigation). */
   navigated(): Promise<PageReport> {
+    if (!this.started && this.onWake && !this.disposed) {
+      // Waiting for an article: the new route may be one once the app has rendered it.
+      clearTimeout(this.navigationTimer);
+      this.navigationTimer = setTimeout(() => this.lookForArticle(true), NAVIGATION_SETTLE_MS);
+    }
     // Not analysed yet (blocked site, or "on request" and not asked): stay off.
     if (!this.started || this.disposed) return Promise.resolve(this.current);
     // A route change is announced before the app renders the new page: give it
@@ -232,6 +256,10 @@ export class PageSession {
   }
 
   private pageChanged(): void {
+    if (!this.started) {
+      this.lookForArticle(false);
+      return;
+    }
     const wait = this.nextAllowed - Date.now();
     if (wait <= 0) {
       void this.schedule();
@@ -242,6 +270,33 @@ export class PageSession {
       this.backoffTimer = undefined;
       void this.schedule();
     }, wait);
+  }
+
+  /**
+   * The quick first look again, for a page waiting to become an article; wakes
+   * the caller when it passes. A page that keeps changing without becoming one
+   * is looked at ever more rarely, as re-runs are (see backOff). `force`: a
+   * route change, looked at whatever the back-off says.
+   */
+  private lookForArticle(force: boolean): void {
+    if (!this.onWake || this.started || this.disposed) return;
+    const now = Date.now();
+    if (!force && now < this.nextWakeLook) return;
+    if (!precheck(this.doc).go) {
+      this.wakeMisses++;
+      this.nextWakeLook = now + Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** Math.min(this.wakeMisses, 5));
+      return;
+    }
+    const wake = this.onWake;
+    this.onWake = null;
+    // Its work is done; a run starts watching afresh (in "on request" mode none may come).
+    this.watcher?.stop();
+    this.watcher = null;
+    try {
+      wake();
+    } catch {
+      // The caller's failure is not the page's.
+    }
   }
 
   /** Spaces the next change-driven run: soon after finding an article, ever later after finding none. */
