@@ -32,6 +32,8 @@ export interface RootChoice {
   blocks: Map<Element, BlockStats>;
   /** Elements named like furniture and judged to be furniture: never body. */
   excluded: Set<Element>;
+  /** Elements the census entered (see BlockCensus.walked), reused by extraction. */
+  walked: Set<Element>;
 }
 
 /**
@@ -57,7 +59,7 @@ export function proseOf(stats: BlockStats): number {
 export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Generator<void, RootChoice | null> {
   const body = doc.body;
   if (!body) return null;
-  const { blocks, marked } = yield* collectBlocks(body, options);
+  const { blocks, marked, walked } = yield* collectBlocks(body, options);
 
   // First weigh the elements named like furniture: one holding most of the page's
   // prose is a wrapper that happens to carry such a name, not furniture.
@@ -104,7 +106,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
   if (proseChars < MIN_ARTICLE_CHARS) return null;
-  return { roots, container: commonAncestor(roots), proseChars, blocks, excluded };
+  return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
 }
 
 /** Ancestors credited with a block's prose: enough for any real layout, bounded for hostile nesting. */

@@ -20,6 +20,12 @@ export interface BlockCensus {
   blocks: Map<Element, BlockStats>;
   /** Weak or strong furniture by name, still walked: the caller weighs it by its prose. */
   marked: Map<Element, Furniture>;
+  /**
+   * Elements the walk entered: not hard furniture, and visible when a layout
+   * check was given. The serialiser reads these again and trusts this verdict
+   * rather than asking the page twice (a style query per element).
+   */
+  walked: Set<Element>;
 }
 
 /** How a walk reads the page. */
@@ -59,6 +65,8 @@ const HEAD_CHARS = 240;
 /** Characters of a text added to a block's head at a time (see addText). */
 const HEAD_PIECE = 1000;
 const ELLIPSIS = /(\.\.\.|…)\s*$/;
+/** A leaf text longer than this is checked for layout before it is counted (see collectBlocks). */
+const LONG_LEAF = 1000;
 
 /**
  * Attributes every text node under `root` to its nearest block ancestor, skipping
@@ -69,9 +77,12 @@ const ELLIPSIS = /(\.\.\.|…)\s*$/;
 export function* collectBlocks(root: Element, options: WalkOptions = {}): Generator<void, BlockCensus> {
   const out = new Map<Element, BlockStats>();
   const marked = new Map<Element, Furniture>();
+  const walked = new Set<Element>();
   let budget = options.maxTextNodes ?? 200_000;
   // An explicit stack rather than recursion: hostile pages nest thousands deep.
-  const stack: { el: Element; block: Element; inLink: boolean }[] = [{ el: root, block: root, inLink: false }];
+  // `leaf`: the element holds no elements; `unchecked`: its layout check is still due.
+  type Entry = { el: Element; block: Element; inLink: boolean; leaf: boolean; unchecked: boolean };
+  const stack: Entry[] = [{ el: root, block: root, inLink: false, leaf: root.childElementCount === 0, unchecked: false }];
   let steps = 0;
   const addText = (block: Element, inLink: boolean, data: string, chars: number, punctuation: number, truncated: boolean) => {
     let stats = out.get(block);
@@ -85,9 +96,10 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
     stats.punctuation += punctuation;
     stats.truncated = truncated;
   };
+  const hidden = (el: Element): boolean => !!options.isVisible && !options.isVisible(el);
   while (stack.length && budget > 0) {
-    const { el, block, inLink } = stack.pop()!;
-    if (el.firstElementChild === null) {
+    const { el, block, inLink, leaf, unchecked } = stack.pop()!;
+    if (leaf) {
       // An element holding only text (a paragraph split into word-sized nodes, a
       // comment's span): its text in one read, without touching each text node.
       // Every node a content script touches gets a wrapper of its own world, held
@@ -95,8 +107,15 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
       // minor collections inside this walk's slices take 20-100 ms.
       if ((++steps & STEP_MASK) === 0) yield;
       const data = el.textContent ?? '';
+      // The layout check comes after the text when the text is short: an empty or
+      // blank leaf (an image, an icon, a spacer) adds nothing shown or hidden, and
+      // the check costs more than counting a few characters. A long text is
+      // checked first so a hidden one is not counted for nothing.
+      if (unchecked && data.length > LONG_LEAF && hidden(el)) continue;
       const { chars, punctuation } = countText(data);
       if (!chars) continue;
+      if (unchecked && data.length <= LONG_LEAF && hidden(el)) continue;
+      walked.add(el);
       // One text-holding element counts as one against the budget: the cost of
       // reading it is its text, which the character cap bounds downstream.
       budget--;
@@ -105,7 +124,7 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
       continue;
     }
     // Children pushed in reverse so they pop in document order.
-    const children: { el: Element; block: Element; inLink: boolean }[] = [];
+    const children: Entry[] = [];
     for (let child = el.firstChild; child; child = child.nextSibling) {
       // A point where the caller may hand the main thread back (see schedule.ts):
       // counted per child, since one element can hold tens of thousands.
@@ -123,13 +142,19 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
         const kind = furnitureOf(e, tag);
         if (kind === HARD) continue;
         if (kind) marked.set(e, kind);
-        if (options.isVisible && !options.isVisible(e)) continue;
-        children.push({ el: e, block: INLINE_TAGS.has(tag.toUpperCase()) ? block : e, inLink: inLink || tag === 'A' });
+        // A count, not firstElementChild: it touches no node (see above).
+        const isLeaf = e.childElementCount === 0;
+        // A leaf's layout check waits until its text is read (see above).
+        if (!isLeaf) {
+          if (hidden(e)) continue;
+          walked.add(e);
+        }
+        children.push({ el: e, block: INLINE_TAGS.has(tag.toUpperCase()) ? block : e, inLink: inLink || tag === 'A', leaf: isLeaf, unchecked: isLeaf });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return { blocks: out, marked };
+  return { blocks: out, marked, walked };
 }
 
 /** Link share of a block's text: menus and related-link lists are mostly links. */

@@ -51,7 +51,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 export function* extractionSteps(doc: Document, options: ExtractOptions = {}): Generator<void, Extraction | null> {
   const choice = yield* findArticleRoot(doc, options);
   if (!choice) return null;
-  const { text, map } = yield* textOf(choice.roots, choice.blocks, choice.excluded, options);
+  const { text, map } = yield* textOf(choice.roots, choice.blocks, choice.excluded, choice.walked, options);
   if (!text) return null;
   return {
     text,
@@ -100,6 +100,7 @@ function* textOf(
   roots: Element[],
   blocks: Map<Element, BlockStats>,
   excluded: Set<Element>,
+  walked: Set<Element>,
   options: ExtractOptions,
 ): Generator<void, { text: string; map: TextMap }> {
   const map = new TextMap();
@@ -187,7 +188,10 @@ function* textOf(
       if (item.nodeType !== ELEMENT_NODE) continue;
       const el = item as Element;
       if (el !== root) {
-        if (excluded.has(el) || isHardSkipped(el) || (options.isVisible && !options.isVisible(el))) continue;
+        if (excluded.has(el)) continue;
+        // The census already found the elements it entered readable; only those it
+        // did not reach (past its budget, or childless) are asked about here.
+        if (!walked.has(el) && (isHardSkipped(el) || (options.isVisible && !options.isVisible(el)))) continue;
       }
       const block = isBlock(el);
       // Furniture text of a block is skipped, its nested blocks are still read.
