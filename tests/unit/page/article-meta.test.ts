@@ -49,4 +49,13 @@ describe('articleMeta', () => {
     expect(articleMeta(doc(''), 'about:blank#x', 'T').url).toBe('about:blank');
     expect(articleMeta(doc(''), 'not a url', 'T')).toMatchObject({ url: 'not a url', site: '' });
   });
+
+  it('finds microdata and JSON-LD in the body, and takes the first meta tag in document order', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', publisher: { name: 'Quayside Daily' } });
+    const d = doc(
+      '<meta property="article:published_time" content=" "><meta name="other" content="x">',
+      `<article><meta itemprop="datePublished" content="2026-05-06"><meta itemprop="datePublished" content="2026-05-07"><script type="application/ld+json">${ld}</script><p>Text.</p></article>`,
+    );
+    expect(articleMeta(d, 'https://quayside.example/e', 'T')).toMatchObject({ site: 'Quayside Daily', date: '2026-05-06' });
+  });
 });
