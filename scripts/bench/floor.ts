@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { serve } from '../../tests/e2e/support/server';
-import { CHROMIUM } from '../../tests/e2e/support/browser';
+import { CHROMIUM, chromiumArgs } from '../../tests/e2e/support/browser';
 import { TIMING } from '../../utils/timing';
 import { samplePage, tracedCost } from './browser';
 import { median, round } from './stats';
@@ -108,18 +108,7 @@ export async function launchExtensionDir(dir: string, extensionId?: string): Pro
     headless: true,
     colorScheme: 'light',
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(dir),
   });
   const close = async () => {
     await context.close();

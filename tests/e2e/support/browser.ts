@@ -18,6 +18,26 @@ export interface ExtensionBrowser {
 }
 
 /**
+ * Chromium's flags for a run with only the extension in `dir` loaded: no sandbox
+ * or GPU (containers), nothing of its own on the network, and DNS answering
+ * nothing but 127.0.0.1, so a request elsewhere cannot leave the machine.
+ */
+export function chromiumArgs(dir: string): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+}
+
+/**
  * Launches Debian's Chromium headless with the built extension loaded and the
  * network closed: DNS resolves nothing but 127.0.0.1, and every request to any
  * other origin is aborted and recorded.
@@ -34,18 +54,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(CHROME_BUILD),
   });
   const blockedRequests: string[] = [];
   const extensionRequests: string[] = [];
