@@ -53,8 +53,7 @@ export default defineContentScript({
       markTiming(TIMING.done, state); // read by npm run bench and npm run pages
     };
     const first = precheck(document);
-    const firstLook = first.go;
-    if (!firstLook) markDone('not-article');
+    if (!first.go) markDone('not-article');
     const session = new PageSession(document, {
       // The analyzer runs in the background; the page only reads its text and paints the answer.
       analyse: analyseInBackground,
@@ -68,7 +67,7 @@ export default defineContentScript({
       // Re-runs after the page changed (late content, infinite scroll, SPA routes) keep the badge true.
       onUpdate: showBadge,
     });
-    if (firstLook) session.expectRun();
+    if (first.go) session.expectRun();
     // Reader controls: the blocklist is checked before the page is analysed, "on
     // request" mode waits for the popup or the shortcut, options apply live.
     const controls = startReaderControls({
@@ -83,7 +82,7 @@ export default defineContentScript({
       showBadge,
       // A page the first look rejected reads no settings until it becomes an
       // article (watched below) or the reader asks: most pages never do.
-      lazy: !firstLook,
+      lazy: !first.go,
     });
     if (!first.go) session.watchForArticle(first.reason, () => void controls.start());
     // Single-page apps change route without loading: analyse the new article.

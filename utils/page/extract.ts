@@ -213,7 +213,8 @@ function* textOf(
 
 function titleOf(doc: Document): string | null {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  const h1 = doc.querySelector('h1')?.textContent;
+  // The h1 only when og:title says nothing: on a page without one, the query walks the whole document.
+  const h1 = og ? null : doc.querySelector('h1')?.textContent;
   const t = (og || h1 || doc.title || '').replace(/\s+/g, ' ').trim();
   return t || null;
 }

@@ -284,7 +284,7 @@ export class PageSession {
     if (!force && now < this.nextWakeLook) return;
     if (!precheck(this.doc).go) {
       this.wakeMisses++;
-      this.nextWakeLook = now + Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** Math.min(this.wakeMisses, 5));
+      this.nextWakeLook = now + gapAfter(Math.min(this.wakeMisses, 5));
       return;
     }
     const wake = this.onWake;
@@ -308,7 +308,7 @@ export class PageSession {
     this.churn = now - this.lastRunEnd < CHURN_WINDOW_MS ? this.churn + 1 : 0;
     this.lastRunEnd = now;
     const doublings = this.misses || Math.min(this.churn, 5);
-    this.nextAllowed = now + Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** doublings);
+    this.nextAllowed = now + gapAfter(doublings);
   }
 
   private startWatching(): void {
@@ -483,6 +483,11 @@ export class PageSession {
   private url(): string {
     return this.doc.location?.href ?? '';
   }
+}
+
+/** The wait before the next look at a changing page: MIN_GAP_MS doubled `doublings` times, at most MAX_GAP_MS. */
+function gapAfter(doublings: number): number {
+  return Math.min(MAX_GAP_MS, MIN_GAP_MS * 2 ** doublings);
 }
 
 /**
