@@ -82,13 +82,16 @@ function sourceCounts(pairs: Pair[], unmatched: SentenceRecord[], match: (g: str
 }
 
 /** Score all documents. */
-export function scoreNews(docs: { doc: string; text: string; gold: GoldSentence[] }[]): { scores: NewsScores; pairs: Pair[] } {
+export function scoreNews(
+  docs: { doc: string; text: string; gold: GoldSentence[] }[],
+  read: (doc: { doc: string; text: string }) => SentenceRecord[] = (d) => analyze(d.text),
+): { scores: NewsScores; pairs: Pair[] } {
   const allPairs: Pair[] = [];
   const allUnmatched: SentenceRecord[] = [];
   const perDocument: NewsScores['perDocument'] = {};
   let predicted = 0, exact = 0;
   for (const d of docs) {
-    const pred = analyze(d.text);
+    const pred = read(d);
     predicted += pred.length;
     const { pairs, unmatchedPred } = align(d.gold, pred);
     exact += pairs.filter((p) => p.pred && p.pred.start === p.gold.start && p.pred.end === p.gold.end).length;

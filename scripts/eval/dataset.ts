@@ -1,0 +1,86 @@
+/**
+ * Every labelled article in ../shared (gold/news-pages and gold/polnear-train) read
+ * once by the rules, with the training examples the status and type models learn
+ * from. Shared by `npm run train` and the cross-validation of `npm run eval`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticle, type Reading } from '../../utils/analysis/read';
+import { articleContext, statusFeatures } from '../../utils/analysis/model/status-features';
+import { typeFeatures } from '../../utils/analysis/model/type-features';
+import type { Example } from '../../utils/analysis/model/train-linear';
+import type { SourceType, Status } from '../../utils/analysis/types';
+import { align, loadNewsGold, type GoldSentence } from './news-pages';
+import { lenientMatch } from './normalize';
+
+/** The gold sets: folder under gold/ and the corpus folder holding their texts. */
+export const GOLD_SETS = [
+  { name: 'news-pages', gold: 'gold/news-pages', corpus: 'corpus/news-pages' },
+  { name: 'polnear-train', gold: 'gold/polnear-train', corpus: 'corpus/polnear-train' },
+] as const;
+
+export interface LabelledDoc {
+  set: string;
+  doc: string;
+  text: string;
+  gold: GoldSentence[];
+  readings: Reading[];
+  statusExamples: Example<Status>[];
+  typeExamples: Example<SourceType>[];
+}
+
+export function loadLabelled(shared: string): LabelledDoc[] {
+  const out: LabelledDoc[] = [];
+  for (const set of GOLD_SETS) {
+    const goldDir = join(shared, set.gold);
+    if (!existsSync(goldDir)) continue;
+    for (const d of loadNewsGold(goldDir, join(shared, set.corpus))) {
+      const readings = readArticle(d.text);
+      const ctx = articleContext(readings);
+      const records = readings.map((r) => r.record);
+      const { pairs } = align(d.gold, records);
+      const at = new Map(records.map((r, i) => [r, i]));
+      const roles = new Map<string, string[]>();
+      const statusExamples: Example<Status>[] = [];
+      const typeExamples: Example<SourceType>[] = [];
+      for (const { gold, pred } of pairs) {
+        if (!pred) continue;
+        const i = at.get(pred)!;
+        statusExamples.push({ features: statusFeatures(readings, i, ctx), label: gold.status });
+        const src = readings[i].draft.source;
+        if (gold.source && src && lenientMatch(gold.source.text, src.text)) {
+          typeExamples.push({ features: typeFeatures(src, d.text, roles), label: gold.source.type as SourceType });
+        }
+      }
+      out.push({ set: set.name, doc: d.doc, text: d.text, gold: d.gold, readings, statusExamples, typeExamples });
+    }
+  }
+  return out;
+}
+
+/** A hash of the labelled data (gold labels and texts), recorded with the weights. */
+export function dataHash(docs: LabelledDoc[]): string {
+  const h = createHash('sha256');
+  for (const d of docs) h.update(`${d.set}/${d.doc}\n${d.text}\n${JSON.stringify(d.gold)}\n`);
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Article-level folds: each gold set is shuffled with a fixed seed and dealt round
+ * robin, so every fold holds articles of both sets and no article is split.
+ */
+export function foldsOf(docs: LabelledDoc[], k: number): number[] {
+  const fold = new Array<number>(docs.length);
+  const bySet = new Map<string, number[]>();
+  docs.forEach((d, i) => bySet.set(d.set, [...(bySet.get(d.set) ?? []), i]));
+  for (const idx of bySet.values()) {
+    const keyed = idx.map((i) => ({ i, key: createHash('md5').update(docs[i].doc).digest('hex') })).sort((a, b) => (a.key < b.key ? -1 : 1));
+    keyed.forEach(({ i }, n) => (fold[i] = n % k));
+  }
+  return fold;
+}
+
+export function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean);
+}

@@ -1,0 +1,89 @@
+/**
+ * The trained decisions on top of the rules' reading: the status model re-decides
+ * each sentence's status from the structure the rules found, and the type model
+ * re-types each source. Where a model changes the rules' status, the cues shown are
+ * the sentence's own words that weighed most for the new status.
+ */
+import type { SentenceRecord, Source, SourceType, Status } from '../types';
+import type { Reading } from '../read';
+import { type LinearModel, probabilities, scores } from './linear';
+import { articleContext, statusFeatures } from './status-features';
+import { typeFeatures } from './type-features';
+
+export interface Models {
+  status: LinearModel<Status> | null;
+  /**
+   * How much more probable the model's status must be than the rules' before it
+   * overrides them: the rules encode LABELS.md directly, so they keep the close calls.
+   */
+  margin?: number;
+  /** The same for the source type. */
+  typeMargin?: number;
+  type: LinearModel<SourceType> | null;
+}
+
+const KEEPS_SOURCE = new Set<Status>(['confirmed', 'reported', 'alleged', 'speculative', 'disputed']);
+
+/** Words of the sentence whose features pushed hardest toward `cls` (at most two). */
+function decidingWords(model: LinearModel<Status>, features: string[], cls: Status, text: string): string[] {
+  const c = model.classes.indexOf(cls);
+  const ranked: [string, number][] = [];
+  for (const f of features) {
+    const m = /^(?:w|qw|rulecue|cue|pcue):(.+)$/.exec(f);
+    const row = model.weights[f];
+    if (!m || !row) continue;
+    const push = row[c] - row.reduce((a, b) => a + b, 0) / row.length;
+    if (push > 0.3) ranked.push([m[1], push]);
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
+  const out: string[] = [];
+  for (const [w] of ranked) {
+    const at = text.toLowerCase().indexOf(w);
+    if (at < 0) continue;
+    const literal = text.slice(at, at + w.length);
+    if (!out.includes(literal)) out.push(literal);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+function overrule<C extends string>(model: LinearModel<C>, features: string[], rule: C, margin: number): C {
+  if (model.classes.length === 0) return rule;
+  const p = probabilities(model, features);
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+  const r = model.classes.indexOf(rule);
+  return r >= 0 && p[best] - p[r] <= margin ? rule : model.classes[best];
+}
+
+/**
+ * Rule decisions LABELS.md states outright and the labelled data holds too few of
+ * to learn: a question, a call to action or a quoted exhortation is `none`.
+ */
+const firm = (r: Reading): boolean => r.rule.status === 'none' && (r.rule.cues.length > 0 || /\?\s*["”’')]*\s*$/.test(r.draft.text));
+
+export function decide(text: string, readings: Reading[], models: Models): SentenceRecord[] {
+  const ctx = articleContext(readings);
+  const roles = new Map<string, string[]>();
+  return readings.map((r, i) => {
+    const rule = r.record;
+    let status = rule.status;
+    let cues = rule.cues;
+    if (models.status && !firm(r)) {
+      const feats = statusFeatures(readings, i, ctx);
+      status = overrule(models.status, feats, rule.status, models.margin ?? 0);
+      if (status !== rule.status) cues = decidingWords(models.status, feats, status, rule.text);
+    }
+    let source: Source | null = KEEPS_SOURCE.has(status) ? (rule.source ?? r.draft.source) : null;
+    if (source && models.type) {
+      const type = overrule(models.type, typeFeatures(source, text, roles), source.type, models.typeMargin ?? 0);
+      if (type !== source.type) source = { ...source, type };
+    }
+    if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];
+    const rec: SentenceRecord = { start: rule.start, end: rule.end, text: rule.text, status, source, cues };
+    if (source && r.draft.carried) rec.carried = true;
+    return rec;
+  });
+}
+
+export { scores };

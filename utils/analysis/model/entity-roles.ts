@@ -1,0 +1,45 @@
+/**
+ * Who a named source is, from every place the article names them: "Governor-elect
+ * Jane Doe" early on tells what a later "Doe said" is. The words just before each
+ * mention of the name's last word, and the appositive after it (", the state's
+ * attorney general,"), become the source-type model's role evidence.
+ */
+
+const WORD = /[\p{L}][\p{L}.'’-]*/gu;
+
+/** Role words around each mention of `name`'s last capitalised word in `text`. */
+export function rolesAround(text: string, name: string, cache: Map<string, string[]>): string[] {
+  const words = name.match(WORD) ?? [];
+  const key = [...words].reverse().find((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !/\.$/.test(w));
+  if (!key) return [];
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu');
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = re.exec(text)) && seen++ < 40) {
+    // The two words before the name run (skipping the given names that lead up to the surname).
+    const before = text.slice(Math.max(0, m.index - 80), m.index).match(WORD) ?? [];
+    let k = before.length - 1;
+    while (k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(before[k]) && k >= before.length - 3 && !/^(?:The|A|An)$/.test(before[k])) {
+      if (isRoleWord(before[k])) break;
+      k--;
+    }
+    for (const w of before.slice(Math.max(0, k - 1), k + 1)) out.add(`b:${w.toLowerCase()}`);
+    // The appositive: ", the state's attorney general," / ", a Republican from Ohio,".
+    const after = text.slice(m.index + key.length, m.index + key.length + 80);
+    const app = /^\s*,\s*([^,.;:"“”()]{2,70})/u.exec(after);
+    if (app) for (const w of (app[1].match(WORD) ?? []).slice(0, 5)) out.add(`a:${w.toLowerCase()}`);
+    const paren = /^\s*\(([RDI])[-–—,]/.exec(after);
+    if (paren) out.add(`party:${paren[1]}`);
+  }
+  const list = [...out];
+  cache.set(key, list);
+  return list;
+}
+
+// Capitalised words that are roles, not given names, stop the walk back.
+const isRoleWord = (w: string): boolean =>
+  /^(?:President|Governor|Gov\.|Sen\.|Senator|Rep\.|Representative|Mayor|Secretary|Minister|Chairman|Chairwoman|Speaker|Judge|Justice|Attorney|General|Dr\.|Professor|Prof\.|Chief|Director|Commissioner|Councilman|Councilwoman|Candidate|Republican|Democrat|Democratic|Nominee|Leader|Coach|Officer|Sheriff|Ambassador|Prime|Vice|Former|CEO|Mr\.|Mrs\.|Ms\.)$/.test(w);

@@ -1,0 +1,42 @@
+/**
+ * A multinomial logistic regression over sparse binary features: the analyzer's
+ * trained decisions (status, source type) read the rules' structure through it.
+ * Prediction is a sum of a few dozen weights per class, so it costs next to nothing
+ * beside the rules; the weights are plain JSON committed under utils/analysis/data.
+ */
+
+/** Weights as shipped: one row of class weights per feature name. */
+export interface LinearModel<C extends string = string> {
+  classes: C[];
+  bias: number[];
+  weights: Record<string, number[]>;
+}
+
+/** Class scores (unnormalised log-probabilities) for a bag of feature names. */
+export function scores<C extends string>(model: LinearModel<C>, features: readonly string[]): number[] {
+  const out = model.bias.slice();
+  for (const f of features) {
+    const row = model.weights[f];
+    if (!row) continue;
+    for (let c = 0; c < out.length; c++) out[c] += row[c];
+  }
+  return out;
+}
+
+/** The most probable class, or `fallback` where no model is given. */
+export function predict<C extends string>(model: LinearModel<C> | null, features: readonly string[], fallback: C): C {
+  if (!model || model.classes.length === 0) return fallback;
+  const s = scores(model, features);
+  let best = 0;
+  for (let c = 1; c < s.length; c++) if (s[c] > s[best]) best = c;
+  return model.classes[best];
+}
+
+/** Class probabilities (softmax of the scores), in `model.classes` order. */
+export function probabilities<C extends string>(model: LinearModel<C>, features: readonly string[]): number[] {
+  const s = scores(model, features);
+  const top = Math.max(...s);
+  const e = s.map((x) => Math.exp(x - top));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / z);
+}

@@ -1,0 +1,109 @@
+/**
+ * What the status model sees of a sentence: the rules' reading (their status and
+ * cues, whether and how the sentence is attributed, the source's type), the
+ * sentence's place and shape in the article, quotation state, modality, negation,
+ * person, and its words. Feature names are plain strings so the shipped weights
+ * are readable JSON.
+ */
+import type { Reading } from '../read';
+
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'will', 'can', "won't", 'won’t', "can't", 'can’t', 'cannot', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t']);
+const NEGATION = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'ours', "i'm", 'i’m', "we're", 'we’re', "we've", 'we’ve', "let's", 'let’s']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'you’re', 'yours']);
+
+const bucket = (n: number, edges: number[]): number => {
+  let i = 0;
+  while (i < edges.length && n >= edges[i]) i++;
+  return i;
+};
+
+/** Article-wide context the sentence features read (computed once per article). */
+export interface ArticleContext {
+  /** Share of the article's sentences the rules attribute, bucketed. */
+  attributedShare: number;
+  /** Share with first-person words outside quotes, bucketed. */
+  firstPersonShare: number;
+}
+
+const firstPersonOutside = (r: Reading): boolean => r.tokens.some((t) => !t.quoted && FIRST_PERSON.has(t.lower));
+
+export function articleContext(readings: Reading[]): ArticleContext {
+  const n = Math.max(1, readings.length);
+  const attributed = readings.filter((r) => r.draft.source !== null).length / n;
+  const fp = readings.filter(firstPersonOutside).length / n;
+  return { attributedShare: bucket(attributed, [0.15, 0.3, 0.5]), firstPersonShare: bucket(fp, [0.03, 0.1]) };
+}
+
+export function statusFeatures(readings: Reading[], i: number, ctx: ArticleContext): string[] {
+  const r = readings[i];
+  const d = r.draft;
+  const s = d.text;
+  const f: string[] = ['bias'];
+  const rule = r.rule.status;
+  f.push(`rule:${rule}`);
+  for (const c of r.rule.cues) f.push(`rulecue:${c.toLowerCase()}`);
+  const attributed = d.source !== null;
+  f.push(attributed ? (d.carried ? 'attr:carried' : 'attr:own') : d.passiveCue ? 'attr:passive' : 'attr:none');
+  if (d.ownCue) f.push('cue:own');
+  if (d.cls) f.push(`cls:${d.cls}`);
+  if (d.cue) f.push(`cue:${d.cue.toLowerCase()}`);
+  if (d.passiveCue) f.push(`pcue:${d.passiveCue.toLowerCase()}`);
+  if (d.source) {
+    f.push(`stype:${d.source.type}`);
+    if (d.source.chain.length > 1) f.push('chain');
+    if (d.tagEnd) f.push('tagend');
+  }
+  // Quotation state: a quote's sentences take their speaker's status.
+  if (d.startsQuoted) f.push('q:starts');
+  if (d.endsQuoted) f.push('q:ends');
+  if (d.opensQuote) f.push('q:opens');
+  const quoted = r.tokens.filter((t) => t.quoted).length;
+  const words = r.tokens.filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  if (quoted > 0) f.push(quoted * 2 > r.tokens.length ? 'q:mostly' : 'q:some');
+  // Place and shape: headlines, labels and furniture are short, unpunctuated,
+  // capitalised, alone in their paragraph and near the top.
+  // Only an article has a top: a sentence or two given alone (the CLI, a quote
+  // pasted in) is no headline for being first.
+  const article = readings.length >= 4;
+  if (article) f.push(`pos:${bucket(i, [1, 2, 4, 8])}`);
+  if (d.newParagraph) f.push('para:new');
+  const alone = article && d.newParagraph && (i + 1 >= readings.length || readings[i + 1].draft.newParagraph);
+  if (alone) f.push('para:alone');
+  const nw = words.length;
+  f.push(`len:${bucket(nw, [3, 6, 10, 16, 30, 45])}`);
+  const last = s.trimEnd().slice(-1);
+  const endc = /[.]/.test(last) ? '.' : /[?]/.test(last) ? '?' : /[!]/.test(last) ? '!' : /["”’']/.test(last) ? 'q' : /[:]/.test(last) ? ':' : 'other';
+  f.push(`end:${endc}`);
+  const caps = words.filter((t) => t.cap).length / Math.max(1, nw);
+  f.push(`caps:${bucket(caps, [0.2, 0.4, 0.7])}`);
+  if (/^\s*by\s+\p{Lu}/iu.test(s)) f.push('byline');
+  if (/\d/.test(s)) f.push('digits');
+  if (/^[^a-z]*$/.test(s) && /[A-Z]/.test(s)) f.push('allcaps');
+  if (alone) f.push(`alone-len:${bucket(nw, [4, 8, 14])}`, `alone-end:${endc}`);
+  // Modality, negation and person, read outside quotes and inside them apart.
+  for (const t of r.tokens) {
+    const q = t.quoted ? 'q' : '';
+    if (MODALS.has(t.lower)) f.push(`${q}modal:${t.lower}`);
+    if (NEGATION.has(t.lower) || /n['’]t$/.test(t.lower)) f.push(`${q}neg`);
+    if (FIRST_PERSON.has(t.lower)) f.push(`${q}1p`);
+    if (SECOND_PERSON.has(t.lower)) f.push(`${q}2p`);
+  }
+  // Words: outside quotes they are the author's or the cue's; inside, the speaker's.
+  for (const t of words) f.push(`${t.quoted ? 'qw' : 'w'}:${t.lower}`);
+  if (words[0]) f.push(`w0:${words[0].lower}`);
+  if (words[1]) f.push(`w01:${words[0].lower}_${words[1].lower}`);
+  // Neighbours and the kind of article (a column speaks in the author's voice far
+  // more than a report) mean something only where there is an article around.
+  if (article) {
+    const prev = readings[i - 1];
+    const next = readings[i + 1];
+    f.push(`prev:${prev ? prev.rule.status : 'start'}`);
+    f.push(`next:${next ? next.rule.status : 'end'}`);
+    if (prev?.draft.source && !d.newParagraph) f.push('prev:src-same-para');
+    f.push(`doc:attr${ctx.attributedShare}`, `doc:1p${ctx.firstPersonShare}`);
+    f.push(`doc:attr${ctx.attributedShare}&rule:${rule}`, `doc:1p${ctx.firstPersonShare}&rule:${rule}`);
+  }
+  f.push(`rule:${rule}&${attributed ? 'src' : 'nosrc'}`);
+  return f;
+}

@@ -1,0 +1,28 @@
+/**
+ * What the source-type model sees of a source: the rules' type, the span's words,
+ * its head and first word, whether it reads as a proper name, and the roles the
+ * article gives that name anywhere (entity-roles.ts).
+ */
+import type { Source } from '../types';
+import { rolesAround } from './entity-roles';
+
+export function typeFeatures(source: Source, articleText: string, roleCache: Map<string, string[]>): string[] {
+  const f: string[] = ['bias', `rtype:${source.type}`];
+  const words = source.text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
+  const lower = words.map((w) => w.toLowerCase());
+  for (const w of lower) f.push(`sw:${w}`);
+  if (lower.length) f.push(`head:${lower[lower.length - 1]}`, `first:${lower[0]}`);
+  f.push(`ntok:${Math.min(lower.length, 5)}`);
+  const proper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  f.push(`proper:${proper === 0 ? 0 : proper === words.length ? 'all' : 'some'}`);
+  if (/^\p{Lu}{2,}$/u.test(words[0] ?? '')) f.push('acronym');
+  if (/['’]s\b/.test(source.text)) f.push('possessive');
+  if (source.resolved) {
+    f.push('resolved');
+    for (const w of source.resolved.toLowerCase().match(/[\p{L}.'’-]+/gu) ?? []) f.push(`rw:${w}`);
+  }
+  if (source.chain.length > 1) f.push('chain');
+  const name = source.resolved ?? source.text;
+  if (proper > 0 || source.resolved) for (const r of rolesAround(articleText, name, roleCache)) f.push(`role:${r}`);
+  return f;
+}

@@ -1,0 +1,80 @@
+/**
+ * The rules' reading of an article: sentences, their attributions, sources and the
+ * status the hand-written rules (status.ts) give each. The trained decisions
+ * (model/) read this structure; on its own it is the analyzer the project began with.
+ */
+import type { SentenceRecord, Source } from './types';
+import { splitSentences } from './sentences';
+import { tokenize, endsInsideQuote, type Token } from './tokens';
+import { findAttributions } from './attribution';
+import { decideStatus, type StatusResult } from './status';
+import { resolveSource } from './source';
+import { EntityMemory } from './entities';
+import { carryQuotes, type Draft } from './carry';
+
+/** One sentence as the rules read it. */
+export interface Reading {
+  draft: Draft;
+  tokens: Token[];
+  /** The rules' status decision. */
+  rule: StatusResult;
+  /** The rules' record (status, source and cues as the rules alone give them). */
+  record: SentenceRecord;
+}
+
+export function readArticle(text: string): Reading[] {
+  const memory = new EntityMemory();
+  const drafts: Draft[] = [];
+  const tokens: Token[][] = [];
+  let open = false;
+  let prevEnd = 0;
+  for (const { start, end } of splitSentences(text)) {
+    const s = text.slice(start, end);
+    const newParagraph = drafts.length === 0 || /[\n\r\u2028\u2029]/.test(text.slice(prevEnd, start));
+    const startsQuoted = open && !newParagraph;
+    const toks = tokenize(s, startsQuoted);
+    memory.observe(s, toks);
+    const attrs = findAttributions(s, toks);
+    const found = resolveSource(s, attrs, memory);
+    open = endsInsideQuote(toks, startsQuoted);
+    tokens.push(toks);
+    drafts.push({
+      start,
+      end,
+      text: s,
+      source: found.source,
+      cue: found.cue,
+      passiveCue: found.passiveCue,
+      cls: found.cls,
+      ownCue: attrs.length > 0,
+      tagEnd: found.cue !== null && found.cueAt !== null && found.cueAt > s.length * 0.6,
+      newParagraph,
+      startsQuoted,
+      endsQuoted: open,
+      opensQuote: /^\s*(?:["“]|'')/.test(s),
+    });
+    prevEnd = end;
+  }
+  carryQuotes(drafts);
+  return drafts.map((d, i) => {
+    const { rule, record } = ruleRecord(d);
+    return { draft: d, tokens: tokens[i], rule, record };
+  });
+}
+
+function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
+  // "It was reported that …": a passive cue of reporting attributes without a name.
+  const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
+  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
+  const rule = { ...st, cues: st.cues.slice() };
+  const source: Source | null = st.keepsSource ? d.source : null;
+  // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
+  // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)
+  if (st.status === 'reported' && source?.type === 'court' && !d.carried && /\b(?:courts?|judges?|justices?|tribunal|jury|panel)\b/i.test(source.text)) st.status = 'confirmed';
+  const cues = st.cues.filter((c) => c && d.text.includes(c));
+  if (source && d.cue && !cues.includes(d.cue) && d.text.includes(d.cue)) cues.push(d.cue);
+  const record: SentenceRecord = { start: d.start, end: d.end, text: d.text, status: st.status, source, cues };
+  if (source && d.carried) record.carried = true;
+  rule.status = st.status;
+  return { rule, record };
+}
