@@ -16,6 +16,8 @@ export interface StatusResult {
   cues: string[];
   /** False when the status forbids a source (LABELS.md: none/opinion/unattributed). */
   keepsSource: boolean;
+  /** A `none` LABELS.md states outright (a question, a call to action, furniture): no model overrides it. */
+  firm?: boolean;
 }
 
 const QUESTION_END = /\?\s*["”’)]*\s*$/;
@@ -54,7 +56,7 @@ export function isNonAssertion(s: string): string | null {
  */
 export function decideStatus(s: string, attributed: boolean, verbCue: string | null, verbClass: CueClass | null = null): StatusResult {
   const none = isNonAssertion(s);
-  if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false };
+  if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false, firm: none !== '' };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
   const hedge = findHedge(s);

