@@ -4,6 +4,8 @@
  * English newswriting vocabulary, not drawn from any particular article.
  */
 
+import { MINED_CUES } from './mined-cues';
+
 /** The status a cue gives a sentence when no stronger rule applies. */
 export type CueClass = 'reported' | 'confirmed' | 'alleged' | 'disputed' | 'speculative';
 
@@ -71,6 +73,9 @@ function inflect(lemma: string): string[] {
   }
   return out;
 }
+
+// The hand-written table first; then the verbs annotators marked as cues in PolNeAR.
+for (const [lemma, cls] of MINED_CUES) if (!(lemma in LEMMAS)) LEMMAS[lemma] = cls;
 
 /** Every inflected reporting-verb form → its lemma. */
 const REPORTING_FORMS: ReadonlyMap<string, string> = (() => {
