@@ -5,7 +5,8 @@
  *   npm run bench:attribution
  */
 import { existsSync } from 'node:fs';
-import { tagAttributions } from '../utils/analysis/attribution-tagger';
+import { createAttributionTagger, tagAttributions, type AttributionModel } from '../utils/analysis/attribution-tagger';
+import weights from '../utils/analysis/data/attribution-tagger.json';
 import { tagTokens } from '../utils/analysis/pos';
 import { DEV_DIR, readArticles } from './attribution/corpus';
 
@@ -37,4 +38,7 @@ function rate(label: string, fn: (text: string) => unknown): void {
 }
 
 rate('part of speech (wink)', tagTokens);
+const tagger = createAttributionTagger(weights as AttributionModel);
+const tokens = new Map(texts.map((x) => [x, tagTokens(x)]));
+rate('tagger given the tokens', (x) => tagger.tagTokens(x, tokens.get(x)!));
 rate('attribution tagger, e2e', tagAttributions);

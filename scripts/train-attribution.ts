@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { B, I, O, viterbi } from '../utils/analysis/bio-decode';
-import { cueFeatures, readContext, TEMPLATES, tokenFeatures } from '../utils/analysis/attribution-features';
+import { addCueColumns, BASE_TEMPLATES, baseColumns, CUE_TEMPLATES, featureNames } from '../utils/analysis/attribution-features';
 import { createAttributionTagger, type AttributionModel } from '../utils/analysis/attribution-tagger';
 import { tagTokens } from '../utils/analysis/pos';
 import { corpusOrigin, DEV_DIR, fileSetHash, heldOutNames, LAYERS, readArticles, TRAIN_DIR, type Span } from './attribution/corpus';
@@ -92,10 +92,10 @@ const names: string[] = [];
 const baseVocab = new Vocabulary();
 const prepared = articles.map((a) => {
   const tokens = tagTokens(a.text);
-  const ctx = readContext(a.text, tokens);
+  const { cols, ctx } = baseColumns(a.text, tokens);
   const raw: number[] = [];
-  tokenFeatures(ctx, tokens, (_i, t, v) => raw.push(baseVocab.id(TEMPLATES[t] + '=' + v)));
-  return { tokens, ctx, base: Int32Array.from(raw) };
+  featureNames(cols, BASE_TEMPLATES, tokens.length, (_i, f) => raw.push(baseVocab.id(f)));
+  return { tokens, cols, ctx, base: Int32Array.from(raw) };
 });
 baseVocab.prune(names, prepared.map((p) => p.base));
 const articleInstances: Instance[] = prepared.map((p, i) => ({
@@ -247,7 +247,8 @@ for (let fold = 0; fold < FOLDS; fold++) {
 const stageVocab = new Vocabulary();
 prepared.forEach((p, i) => {
   const raw: number[] = [];
-  cueFeatures(p.ctx, cuePred[i], (_i, t, v) => raw.push(stageVocab.id(TEMPLATES[t] + '=' + v)));
+  addCueColumns(p.cols, p.ctx, cuePred[i]);
+  featureNames(p.cols, CUE_TEMPLATES, p.tokens.length, (_i, f) => raw.push(stageVocab.id(f)));
   articleInstances[i].stage2 = Int32Array.from(raw);
   articleInstances[i].k2 = p.tokens.length ? raw.length / p.tokens.length : 0;
 });

@@ -1,7 +1,9 @@
 /**
- * Token features of the attribution tagger. One function serves training
- * (scripts/train-attribution.ts) and inference (attribution-tagger.ts), so the two
- * can never drift apart.
+ * Token features of the attribution tagger, as data: per-token columns of atoms
+ * (word, lemma, part of speech, quote state, …) and templates that combine atoms at
+ * offsets. Training names a feature `template=atom|atom`; inference turns atoms into
+ * numbers once per token and combines them arithmetically, so tagging hashes no new
+ * strings. One definition serves both, so they cannot drift apart.
  */
 import lexicon from './data/cue-lexicon.json';
 import type { PosToken } from './pos';
@@ -107,116 +109,119 @@ export function readContext(text: string, tokens: PosToken[]): Context {
   return { n, sentStart, lower, lemma, pos, cue, quoted, sentPos, left, right, newline };
 }
 
-/**
- * Feature templates. A feature is a template and a value; its name in the weight file
- * is `template=value`. Inference looks values up per template, so the strings it
- * hashes are mostly the tokens' own (whose hashes the engine keeps), not new ones.
- */
-export const TEMPLATES = ['w', 'l', 'p', 's', 'x', 'w-1', 'w+1', 'w-2', 'w+2', 'p-1', 'p+1', 'p-2', 'p+2', 'pp', 'pn', 'ppp', 'pnn', 'll', 'ln', 'c', 'c-1', 'c+1', 'c-2', 'c+2', 'cp', 'q', 'qp', 'sp', 'spp', 'cl', 'cr', 'clr', 'clq', 'crq', 'clp', 'crp', 'nl', 'k', 'kd', 'kdq', 'kdp', 'kl', 'kr', 'klp', 'krp', 'ka', 'kn', 'knp', 'ksp', 'b'];
+/** Atom columns of a text: one string per token in each. */
+export type Columns = Record<string, string[]>;
 
-/**
- * Feature strings of every token of `tokens` (the tokenization `c` was read from),
- * handed to `emit(i, template, value)` in a fixed order.
- */
-export function tokenFeatures(c: Context, tokens: PosToken[], emit: (i: number, template: number, value: string) => void): void {
-  const n = tokens.length;
-  const W = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : c.lower[i]);
-  const P = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : c.pos[i]);
-  const L = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : c.lemma[i]);
-  const C = (i: number): string => {
-    const e = i >= 0 && i < n ? c.cue[i] : undefined;
-    return e ? e.class + pBucket(e.p) : '-';
+/** A feature template: the columns it reads, each at an offset from the token. */
+export interface Template {
+  name: string;
+  parts: readonly (readonly [column: string, offset: number])[];
+}
+
+const t = (name: string, ...parts: [string, number][]): Template => ({ name, parts });
+
+/** Read from the text alone; used by all three layers. */
+export const BASE_TEMPLATES: Template[] = [
+  t('b', ['bias', 0]),
+  t('w', ['lower', 0]), t('l', ['lemma', 0]), t('p', ['pos', 0]), t('s', ['shape', 0]), t('x', ['suffix', 0]),
+  t('w-1', ['lower', -1]), t('w+1', ['lower', 1]), t('w-2', ['lower', -2]), t('w+2', ['lower', 2]),
+  t('p-1', ['pos', -1]), t('p+1', ['pos', 1]), t('p-2', ['pos', -2]), t('p+2', ['pos', 2]),
+  t('pp', ['pos', -1], ['pos', 0]), t('pn', ['pos', 0], ['pos', 1]),
+  t('ppp', ['pos', -2], ['pos', -1], ['pos', 0]), t('pnn', ['pos', 0], ['pos', 1], ['pos', 2]),
+  t('ll', ['lemma', -1], ['lemma', 0]), t('ln', ['lemma', 0], ['lemma', 1]),
+  t('c', ['cue', 0]), t('c-1', ['cue', -1]), t('c+1', ['cue', 1]), t('c-2', ['cue', -2]), t('c+2', ['cue', 2]),
+  t('cp', ['cue', 0], ['pos', 0]),
+  t('q', ['quote', 0]), t('qp', ['quote', 0], ['pos', 0]),
+  t('sp', ['sentPos', 0]), t('spp', ['sentPos', 0], ['pos', 0]),
+  t('cl', ['cueLeft', 0]), t('cr', ['cueRight', 0]), t('clr', ['cueLeft', 0], ['cueRight', 0]),
+  t('clq', ['cueLeft', 0], ['quote', 0]), t('crq', ['cueRight', 0], ['quote', 0]),
+  t('clp', ['cueLeft', 0], ['pos', 0]), t('crp', ['cueRight', 0], ['pos', 0]),
+  t('nl', ['newline', 0]),
+];
+
+/** Read from the decoded cue layer as well; used by the source and content layers. */
+export const CUE_TEMPLATES: Template[] = [
+  t('k', ['inCue', 0]),
+  t('kd', ['toCueLeft', 0], ['toCueRight', 0]),
+  t('kdq', ['toCueLeft', 0], ['toCueRight', 0], ['quote', 0]),
+  t('kdp', ['toCueLeft', 0], ['toCueRight', 0], ['pos', 0]),
+  t('kl', ['cueLemmaLeft', 0]), t('kr', ['cueLemmaRight', 0]),
+  t('klp', ['cueLemmaLeft', 0], ['pos', 0]), t('krp', ['cueLemmaRight', 0], ['pos', 0]),
+  t('ka', ['anyCueLeft', 0], ['anyCueRight', 0], ['quote', 0]),
+  t('kn', ['inCue', -1], ['inCue', 0], ['inCue', 1]),
+  t('knp', ['inCue', -1], ['inCue', 1], ['pos', 0]),
+  t('ksp', ['toCueLeft', 0], ['sentPos', 0]),
+];
+
+export const BEFORE = '<s>', AFTER = '</s>';
+
+/** The atom of `column` at token i + offset (a boundary mark outside the text). */
+export function atomAt(cols: Columns, column: string, i: number): string {
+  const col = cols[column];
+  return i < 0 ? BEFORE : i >= col.length ? AFTER : col[i];
+}
+
+/** The columns of BASE_TEMPLATES, and the context CUE_TEMPLATES' columns need. */
+export function baseColumns(text: string, tokens: PosToken[]): { cols: Columns; ctx: Context } {
+  const c = readContext(text, tokens);
+  const n = c.n;
+  const cols: Columns = {
+    bias: new Array<string>(n).fill(''),
+    lower: c.lower,
+    lemma: c.lemma,
+    pos: c.pos,
+    shape: tokens.map((x) => shape(x.text)),
+    suffix: c.lower.map((w) => (w.length > 3 ? w.slice(-3) : w)),
+    cue: c.cue.map((e) => (e ? e.class + pBucket(e.p) : '-')),
+    quote: Array.from(c.quoted, (q) => (q ? 'q' : 'u')),
+    sentPos: Array.from(c.sentPos, posBucket),
+    cueLeft: Array.from(c.left, distBucket),
+    cueRight: Array.from(c.right, distBucket),
+    newline: Array.from(c.newline, (x) => (x ? '1' : '0')),
   };
-  for (let i = 0; i < n; i++) {
-    const w = c.lower[i];
-    const q = c.quoted[i] ? 'q' : 'u';
-    const sp = posBucket(c.sentPos[i]);
-    const cl = distBucket(c.left[i]);
-    const cr = distBucket(c.right[i]);
-    emit(i, 49 /* b */, '');
-    emit(i, 0 /* w */, w);
-    emit(i, 1 /* l */, c.lemma[i]);
-    emit(i, 2 /* p */, c.pos[i]);
-    emit(i, 3 /* s */, shape(tokens[i].text));
-    emit(i, 4 /* x */, (w.length > 3 ? w.slice(-3) : w));
-    emit(i, 5 /* w-1 */, W(i - 1));
-    emit(i, 6 /* w+1 */, W(i + 1));
-    emit(i, 7 /* w-2 */, W(i - 2));
-    emit(i, 8 /* w+2 */, W(i + 2));
-    emit(i, 9 /* p-1 */, P(i - 1));
-    emit(i, 10 /* p+1 */, P(i + 1));
-    emit(i, 11 /* p-2 */, P(i - 2));
-    emit(i, 12 /* p+2 */, P(i + 2));
-    emit(i, 13 /* pp */, P(i - 1) + '|' + c.pos[i]);
-    emit(i, 14 /* pn */, c.pos[i] + '|' + P(i + 1));
-    emit(i, 15 /* ppp */, P(i - 2) + '|' + P(i - 1) + '|' + c.pos[i]);
-    emit(i, 16 /* pnn */, c.pos[i] + '|' + P(i + 1) + '|' + P(i + 2));
-    emit(i, 17 /* ll */, L(i - 1) + '|' + c.lemma[i]);
-    emit(i, 18 /* ln */, c.lemma[i] + '|' + L(i + 1));
-    emit(i, 19 /* c */, C(i));
-    emit(i, 20 /* c-1 */, C(i - 1));
-    emit(i, 21 /* c+1 */, C(i + 1));
-    emit(i, 22 /* c-2 */, C(i - 2));
-    emit(i, 23 /* c+2 */, C(i + 2));
-    emit(i, 24 /* cp */, C(i) + '|' + c.pos[i]);
-    emit(i, 25 /* q */, q);
-    emit(i, 26 /* qp */, q + '|' + c.pos[i]);
-    emit(i, 27 /* sp */, sp);
-    emit(i, 28 /* spp */, sp + '|' + c.pos[i]);
-    emit(i, 29 /* cl */, cl);
-    emit(i, 30 /* cr */, cr);
-    emit(i, 31 /* clr */, cl + '|' + cr);
-    emit(i, 32 /* clq */, cl + '|' + q);
-    emit(i, 33 /* crq */, cr + '|' + q);
-    emit(i, 34 /* clp */, cl + '|' + c.pos[i]);
-    emit(i, 35 /* crp */, cr + '|' + c.pos[i]);
-    emit(i, 36 /* nl */, c.newline[i] ? '1' : '0');
-  }
+  return { cols, ctx: c };
 }
 
 const far = (d: number): string => (d < 0 ? 'no' : d <= 5 ? 'near' : d <= 15 ? 'mid' : d <= 40 ? 'far' : 'away');
 
 /**
- * Features that read the cue layer already decoded (`cue[i]` non-zero inside a cue):
- * where a source or a content lies is best told from where the cues are. Used by the
- * source and content layers only.
+ * Columns that read the cue layer already decoded (`cue[i]` non-zero inside a cue):
+ * where a source or a content lies is best told from where the cues are. Adds them
+ * to `cols`.
  */
-export function cueFeatures(c: Context, cue: ArrayLike<number>, emit: (i: number, template: number, value: string) => void): void {
+export function addCueColumns(cols: Columns, c: Context, cue: ArrayLike<number>): void {
   const n = c.n;
-  // Per token: nearest cue token before and after it in the sentence, and anywhere.
-  const left = new Int32Array(n), right = new Int32Array(n), anyL = new Int32Array(n), anyR = new Int32Array(n);
-  const leftLemma = new Array<string>(n), rightLemma = new Array<string>(n);
+  const toCueLeft = new Array<string>(n), toCueRight = new Array<string>(n);
+  const anyCueLeft = new Array<string>(n), anyCueRight = new Array<string>(n);
+  const cueLemmaLeft = new Array<string>(n), cueLemmaRight = new Array<string>(n);
   let last = -1, lastAny = -1, lastLemma = '-';
   for (let i = 0; i < n; i++) {
     if (c.sentStart[i] === i) { last = -1; lastLemma = '-'; }
-    left[i] = last < 0 ? -1 : i - last;
-    anyL[i] = lastAny < 0 ? -1 : i - lastAny;
-    leftLemma[i] = lastLemma;
+    toCueLeft[i] = distBucket(last < 0 ? -1 : i - last);
+    anyCueLeft[i] = far(lastAny < 0 ? -1 : i - lastAny);
+    cueLemmaLeft[i] = lastLemma;
     if (cue[i]) { last = i; lastAny = i; if (cue[i] === 1 || lastLemma === '-') lastLemma = c.lemma[i]; }
   }
   let next = -1, nextAny = -1, nextLemma = '-';
   for (let i = n - 1; i >= 0; i--) {
-    right[i] = next < 0 ? -1 : next - i;
-    anyR[i] = nextAny < 0 ? -1 : nextAny - i;
-    rightLemma[i] = nextLemma;
+    toCueRight[i] = distBucket(next < 0 ? -1 : next - i);
+    anyCueRight[i] = far(nextAny < 0 ? -1 : nextAny - i);
+    cueLemmaRight[i] = nextLemma;
     if (cue[i]) { next = i; nextAny = i; nextLemma = c.lemma[i]; }
     if (c.sentStart[i] === i) { next = -1; nextLemma = '-'; }
   }
-  for (let i = 0; i < n; i++) {
-    const q = c.quoted[i] ? 'q' : 'u';
-    const dl = distBucket(left[i]), dr = distBucket(right[i]);
-    const k = cue[i] ? 'k' : '-';
-    emit(i, 37 /* k */, k);
-    emit(i, 38 /* kd */, dl + '|' + dr);
-    emit(i, 39 /* kdq */, dl + '|' + dr + '|' + q);
-    emit(i, 40 /* kdp */, dl + '|' + dr + '|' + c.pos[i]);
-    emit(i, 41 /* kl */, leftLemma[i]);
-    emit(i, 42 /* kr */, rightLemma[i]);
-    emit(i, 43 /* klp */, leftLemma[i] + '|' + c.pos[i]);
-    emit(i, 44 /* krp */, rightLemma[i] + '|' + c.pos[i]);
-    emit(i, 45 /* ka */, far(anyL[i]) + '|' + far(anyR[i]) + '|' + q);
-    emit(i, 46 /* kn */, (i > 0 && cue[i - 1] ? 'k' : '-') + k + (i + 1 < n && cue[i + 1] ? 'k' : '-'));
-    emit(i, 47 /* knp */, (i > 0 && cue[i - 1] ? 'k' : '-') + (i + 1 < n && cue[i + 1] ? 'k' : '-') + '|' + c.pos[i]);
-    emit(i, 48 /* ksp */, (i - c.sentStart[i] <= 0 ? '0' : dl) + '|' + posBucket(c.sentPos[i]));
-  }
+  Object.assign(cols, {
+    inCue: Array.from({ length: n }, (_, i) => (cue[i] ? 'k' : '-')),
+    toCueLeft, toCueRight, anyCueLeft, anyCueRight, cueLemmaLeft, cueLemmaRight,
+  });
+}
+
+/** Training's view: each token's feature names, token by token, templates in order. */
+export function featureNames(cols: Columns, templates: Template[], n: number, emit: (i: number, name: string) => void): void {
+  for (let i = 0; i < n; i++)
+    for (const tp of templates) {
+      let v = tp.name + '=';
+      tp.parts.forEach(([col, off], k) => (v += (k ? '|' : '') + atomAt(cols, col, i + off)));
+      emit(i, v);
+    }
 }
