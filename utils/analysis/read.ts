@@ -11,6 +11,8 @@ import { decideStatus, type StatusResult } from './status';
 import { resolveSource } from './source';
 import { EntityMemory } from './entities';
 import { carryQuotes, type Draft } from './carry';
+import { tagAttributions } from './attribution-tagger';
+import { tagSentences, type TaggedSentence } from './tagged';
 
 /** One sentence as the rules read it. */
 export interface Reading {
@@ -20,7 +22,12 @@ export interface Reading {
   rule: StatusResult;
   /** The rules' record (status, source and cues as the rules alone give them). */
   record: SentenceRecord;
+  /** What the attribution tagger learned from PolNeAR finds in the sentence. */
+  tagged: TaggedSentence;
 }
+
+/** Characters of an article the learned tagger reads (a long feature is about 60,000). */
+export const TAGGER_BUDGET = 150_000;
 
 export function readArticle(text: string): Reading[] {
   const memory = new EntityMemory();
@@ -56,9 +63,13 @@ export function readArticle(text: string): Reading[] {
     prevEnd = end;
   }
   carryQuotes(drafts);
+  // The tagger costs about ten times the rules per word; past a long article's
+  // length (a whole-site dump, a 5 MB page) the rules alone read on, so the worst
+  // case stays linear at the rules' speed.
+  const tagged = tagSentences(text, tagAttributions(text.length > TAGGER_BUDGET ? text.slice(0, TAGGER_BUDGET) : text), drafts);
   return drafts.map((d, i) => {
     const { rule, record } = ruleRecord(d);
-    return { draft: d, tokens: tokens[i], rule, record };
+    return { draft: d, tokens: tokens[i], rule, record, tagged: tagged[i] };
   });
 }
 

@@ -9,6 +9,7 @@ import type { Reading } from '../read';
 import { type LinearModel, probabilities, scores } from './linear';
 import { articleContext, statusFeatures } from './status-features';
 import { typeFeatures } from './type-features';
+import { typeOfSource } from '../source-type';
 
 export interface Models {
   status: LinearModel<Status> | null;
@@ -62,6 +63,43 @@ function overrule<C extends string>(model: LinearModel<C>, features: string[], r
  */
 const firm = (r: Reading): boolean => r.rule.status === 'none' && r.rule.firm === true;
 
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+/**
+ * Whether a span the rules cut can name anyone: not a bare conjunction or relative
+ * pronoun ("But", "who"), not the tail of a party label ("R-Texas) Wednesday"),
+ * not a verb phrase ("spoke with …"). Otherwise the tagger's source is taken.
+ */
+const plausible = (span: string): boolean =>
+  !/^(?:who|whom|which|that|but|and|or|so|yet|because|while|when|where|if)$/i.test(span) && !/^[^(]*\)/.test(span) && !/^(?:spoke|speaking|said|says|told|asked)\b/i.test(span);
+
+/**
+ * A source the rules did not find but the learned tagger did ("Grandi welcomed the
+ * deal", a quote whose speaker is named two sentences on). A pronoun is resolved to
+ * the nearest earlier source's name, as the rules resolve theirs.
+ */
+function taggedSource(text: string, readings: Reading[], i: number): Source | null {
+  const link = readings[i].tagged.linked;
+  // "The striker reportedly asked…": the adverb says nobody named stands behind it
+  // (LABELS.md: `reportedly` is not a source, and its subject is not one either).
+  if (!link || /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i.test(readings[i].draft.text)) return null;
+  const span = text.slice(link.source.start, link.source.end).trim();
+  if (!span || span.length > 80) return null;
+  let resolved: string | null = null;
+  let type = typeOfSource(span);
+  if (PRONOUN.test(span)) {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      const prev = readings[k].draft.source;
+      if (prev && !PRONOUN.test(prev.resolved ?? prev.text)) {
+        resolved = prev.resolved ?? prev.text;
+        type = prev.type;
+        break;
+      }
+    }
+  }
+  return { text: span, type, chain: [span], resolved };
+}
+
 export function decide(text: string, readings: Reading[], models: Models): SentenceRecord[] {
   const ctx = articleContext(readings);
   const roles = new Map<string, string[]>();
@@ -74,14 +112,15 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
       status = overrule(models.status, feats, rule.status, models.margin ?? 0);
       if (status !== rule.status) cues = decidingWords(models.status, feats, status, rule.text);
     }
-    let source: Source | null = KEEPS_SOURCE.has(status) ? (rule.source ?? r.draft.source) : null;
+    const ruled = rule.source ?? r.draft.source;
+    let source: Source | null = KEEPS_SOURCE.has(status) ? (ruled && plausible(ruled.text) ? ruled : taggedSource(text, readings, i)) : null;
     if (source && models.type) {
       const type = overrule(models.type, typeFeatures(source, text, roles), source.type, models.typeMargin ?? 0);
       if (type !== source.type) source = { ...source, type };
     }
     if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];
     const rec: SentenceRecord = { start: rule.start, end: rule.end, text: rule.text, status, source, cues };
-    if (source && r.draft.carried) rec.carried = true;
+    if (source && (r.draft.carried || (!r.draft.source && r.tagged.linked && (r.tagged.linked.source.start < r.draft.start || r.tagged.linked.source.end > r.draft.end)))) rec.carried = true;
     return rec;
   });
 }
