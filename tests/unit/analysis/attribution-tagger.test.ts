@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tagAttributions, type Span } from '../../../utils/analysis/attribution-tagger';
 import model from '../../../utils/analysis/data/attribution-tagger.json';
 
@@ -10,6 +10,9 @@ const touches = (text: string, spans: Span[], words: string): boolean => {
   const at = text.indexOf(words);
   return spans.some((s) => s.start < at + words.length && s.end > at);
 };
+
+// Decoding the POS model and the weights takes a moment on a loaded machine; it is not what these tests time.
+beforeAll(() => void tagAttributions('Warm up, she said.'), 60_000);
 
 describe('tagAttributions', () => {
   it('finds the cue, source and content of a reported claim', () => {

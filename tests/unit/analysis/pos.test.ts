@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { tagTokens } from '../../../utils/analysis/pos';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tagTokens, warmPos } from '../../../utils/analysis/pos';
+
+// Decoding the model takes a moment on a loaded machine; it is not what these tests time.
+beforeAll(() => warmPos(), 60_000);
 
 describe('tagTokens', () => {
   it('gives offsets that point back at each token in the text', () => {
