@@ -16,6 +16,7 @@ import { formatReport } from './eval/report';
 import { loadLabelled } from './eval/dataset';
 import { crossValidate } from './eval/cross-validate';
 import { formatCrossValidation } from './eval/cv-report';
+import { tagAttributions } from '../utils/analysis/attribution-tagger';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.SOURCELIGHT_SHARED ?? resolve(projectRoot, '../shared');
@@ -28,6 +29,16 @@ if (!existsSync(shared)) {
 const cv = crossValidate(loadLabelled(shared));
 console.log(formatCrossValidation(cv));
 
+// The same cross-validation with the PolNeAR attribution tagger's reading added
+// (not shipped: see utils/analysis/read.ts), so its worth is measured, not assumed.
+const tagged = crossValidate(loadLabelled(shared, tagAttributions));
+console.log('\nWith the learned attribution tagger (npm run eval:attribution), cross-validated, beside the shipped analyzer:');
+for (const [name, s] of Object.entries(tagged.sets)) {
+  const base = cv.sets[name].cv;
+  const d = (a: number, b: number) => `${a.toFixed(3)} (${a - b >= 0 ? '+' : ''}${(a - b).toFixed(3)})`;
+  console.log(`  ${name.padEnd(14)} status accuracy ${d(s.cv.status.accuracy, base.status.accuracy)}  macro-F1 ${d(s.cv.status.macroF1, base.status.macroF1)}  source F1 lenient ${d(s.cv.source.lenient.f1, base.source.lenient.f1)}`);
+}
+
 const goldDir = join(shared, 'gold/news-pages');
 const corpusDir = join(shared, 'corpus/news-pages');
 const polnearDir = join(shared, 'corpus/polnear-dev');
@@ -39,5 +50,5 @@ console.log(formatReport(news, polnear));
 const out = join(projectRoot, 'artifacts');
 mkdirSync(out, { recursive: true });
 const strip = (s: Record<string, { articles: number; cv: unknown; fit: unknown; rules: unknown }>) => s;
-writeFileSync(join(out, 'eval.json'), JSON.stringify({ crossValidation: { folds: cv.folds, sets: strip(cv.sets) }, news, polnear }, null, 2));
+writeFileSync(join(out, 'eval.json'), JSON.stringify({ crossValidation: { folds: cv.folds, sets: strip(cv.sets) }, withTagger: strip(tagged.sets), news, polnear }, null, 2));
 console.log(`\nwritten: ${join('artifacts', 'eval.json')}`);

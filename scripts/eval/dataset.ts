@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticle, type Reading } from '../../utils/analysis/read';
+import { readArticle, type Reading, type SpanTagger } from '../../utils/analysis/read';
 import { articleContext, statusFeatures } from '../../utils/analysis/model/status-features';
 import { typeFeatures } from '../../utils/analysis/model/type-features';
 import type { Example } from '../../utils/analysis/model/train-linear';
@@ -30,13 +30,13 @@ export interface LabelledDoc {
   typeExamples: Example<SourceType>[];
 }
 
-export function loadLabelled(shared: string): LabelledDoc[] {
+export function loadLabelled(shared: string, tagger: SpanTagger | null = null): LabelledDoc[] {
   const out: LabelledDoc[] = [];
   for (const set of GOLD_SETS) {
     const goldDir = join(shared, set.gold);
     if (!existsSync(goldDir)) continue;
     for (const d of loadNewsGold(goldDir, join(shared, set.corpus))) {
-      const readings = readArticle(d.text);
+      const readings = readArticle(d.text, tagger);
       const ctx = articleContext(readings);
       const records = readings.map((r) => r.record);
       const { pairs } = align(d.gold, records);

@@ -79,7 +79,7 @@ const plausible = (span: string): boolean =>
  * the nearest earlier source's name, as the rules resolve theirs.
  */
 function taggedSource(text: string, readings: Reading[], i: number): Source | null {
-  const link = readings[i].tagged.linked;
+  const link = readings[i].tagged?.linked;
   // "The striker reportedly asked…": the adverb says nobody named stands behind it
   // (LABELS.md: `reportedly` is not a source, and its subject is not one either).
   if (!link || /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i.test(readings[i].draft.text)) return null;
@@ -120,7 +120,7 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     }
     if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];
     const rec: SentenceRecord = { start: rule.start, end: rule.end, text: rule.text, status, source, cues };
-    if (source && (r.draft.carried || (!r.draft.source && r.tagged.linked && (r.tagged.linked.source.start < r.draft.start || r.tagged.linked.source.end > r.draft.end)))) rec.carried = true;
+    if (source && (r.draft.carried || (!r.draft.source && r.tagged?.linked && (r.tagged.linked.source.start < r.draft.start || r.tagged.linked.source.end > r.draft.end)))) rec.carried = true;
     return rec;
   });
 }

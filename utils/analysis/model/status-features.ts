@@ -63,14 +63,16 @@ export function statusFeatures(readings: Reading[], i: number, ctx: ArticleConte
   // The learned attribution tagger: is this sentence someone's reported content,
   // with a cue and a source of its own or one outside it?
   const t = r.tagged;
-  const share = bucket(t.content, [0.05, 0.5, 0.9]);
-  f.push(`tg:content${share}`, `tg:content${share}&${attributed ? 'src' : 'nosrc'}`);
-  if (t.cue) f.push('tg:cue', `tgcue:${t.cue.toLowerCase()}`);
-  if (t.hasSource) f.push('tg:src');
-  if (t.linked) {
-    const here = t.linked.source.start >= d.start && t.linked.source.end <= d.end;
-    f.push(here ? 'tg:linked-here' : 'tg:linked-away', `tg:linked&rule:${rule}`);
-  } else f.push(`tg:unlinked&rule:${rule}`);
+  if (t) {
+    const share = bucket(t.content, [0.05, 0.5, 0.9]);
+    f.push(`tg:content${share}`, `tg:content${share}&${attributed ? 'src' : 'nosrc'}`);
+    if (t.cue) f.push('tg:cue', `tgcue:${t.cue.toLowerCase()}`);
+    if (t.hasSource) f.push('tg:src');
+    if (t.linked) {
+      const here = t.linked.source.start >= d.start && t.linked.source.end <= d.end;
+      f.push(here ? 'tg:linked-here' : 'tg:linked-away', `tg:linked&rule:${rule}`);
+    } else f.push(`tg:unlinked&rule:${rule}`);
+  }
   // Quotation state: a quote's sentences take their speaker's status.
   if (d.startsQuoted) f.push('q:starts');
   if (d.endsQuoted) f.push('q:ends');
