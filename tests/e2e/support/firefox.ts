@@ -25,12 +25,15 @@ export interface FirefoxExtension {
   newPage: () => Promise<Page>;
   /** Opens one of the extension's own pages (`popup.html?tabId=3`) in a tab. */
   openExtensionPage: (path: string) => Promise<Page>;
+  /** Reloads an extension page opened with `openExtensionPage`. */
+  reloadExtensionPage: (page: Page) => Promise<void>;
   /** The WebExtension tab id of the tab showing `page`, as the popup expects in `?tabId=`. */
   tabIdOf: (page: Page) => Promise<number>;
   openPopup: (tabId: number) => Promise<Page>;
   /**
    * Runs `fn` in an extension page, where `browser` is the WebExtension API and
-   * `browser.extension.getBackgroundPage()` is the event page itself.
+   * `browser.extension.getBackgroundPage()` is the event page itself. The result
+   * crosses WebDriver BiDi, which cuts deep objects short: return flat values.
    */
   inExtension: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
   close: () => Promise<void>;
@@ -132,6 +135,20 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
     throw new Error(`${url} never loaded`);
   };
 
+  const reloadExtensionPage = async (page: Page): Promise<void> => {
+    // As with opening: no load event arrives, so mark the old document and wait for a new one.
+    await page.evaluate(() => {
+      (window as unknown as { __old: boolean }).__old = true;
+      location.reload();
+    });
+    for (let i = 0; i < 300; i++) {
+      const fresh = await page.evaluate(() => !(window as unknown as { __old?: boolean }).__old && document.readyState === 'complete').catch(() => false);
+      if (fresh) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${page.url()} never reloaded`);
+  };
+
   // One extension page stays open for the suite: the tests' way into the WebExtension API.
   const helper = await openExtensionPage('options.html');
   const inExtension = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
@@ -162,6 +179,7 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
         .filter((l) => l.startsWith(`JavaScript error: ${origin}`) || l.startsWith('console.error: "')),
     newPage: () => browser.newPage(),
     openExtensionPage,
+    reloadExtensionPage,
     tabIdOf,
     openPopup: (tabId) => openExtensionPage(`popup.html?tabId=${tabId}`),
     inExtension,
