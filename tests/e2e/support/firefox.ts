@@ -79,6 +79,9 @@ function firefoxPrefs(uuid: string, trapPort: number): Record<string, unknown> {
     'services.settings.server': 'http://127.0.0.1:9/v1',
     'messaging-system.rsexperimentloader.enabled': false,
     'app.normandy.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'dom.push.connection.enabled': false,
     // Console calls of web and extension pages go to stdout, where the suite reads
     // them; the browser's own (chrome) messages do not.
     'devtools.console.stdout.content': true,
