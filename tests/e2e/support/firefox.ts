@@ -20,7 +20,7 @@ export interface FirefoxExtension {
    * to a local trap proxy that records them and answers nothing.
    */
   offMachineRequests: string[];
-  /** Uncaught errors and `console.error` calls of extension code, as Firefox printed them. */
+  /** Uncaught errors and `console.error` calls of extension code (and of the pages it runs in), as Firefox printed them. */
   extensionErrors: () => string[];
   newPage: () => Promise<Page>;
   /** Opens one of the extension's own pages (`popup.html?tabId=3`) in a tab. */
@@ -176,10 +176,12 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
     extensionErrors: () =>
       output
         .split('\n')
-        // Uncaught errors name their script's URL; console calls of web and extension
-        // pages print their arguments quoted, where the browser's own loggers print a
-        // `Name:` prefix (`console.error: RSLoader: …`).
-        .filter((l) => l.startsWith(`JavaScript error: ${origin}`) || l.startsWith('console.error: "')),
+        // Uncaught errors name their script's URL: ours, or a page on 127.0.0.1 (the
+        // test and corpus pages run no script of their own, so an error there came
+        // from code put into them). Console calls of web and extension pages print
+        // their arguments quoted, where the browser's own loggers print a `Name:`
+        // prefix (`console.error: RSLoader: …`).
+        .filter((l) => l.startsWith(`JavaScript error: ${origin}`) || l.startsWith('JavaScript error: http://127.0.0.1') || l.startsWith('console.error: "')),
     newPage: () => browser.newPage(),
     openExtensionPage,
     reloadExtensionPage,
