@@ -85,6 +85,21 @@ describe('the popup in Firefox', () => {
     await expect.poll(async () => (await items(popup)).length).toBe(all);
   });
 
+  it('copies a Markdown sourcing table', async () => {
+    // The test receives what the popup hands the clipboard (headless Firefox has no clipboard to read back).
+    await popup.evaluate(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      navigator.clipboard.writeText = async (text: string) => void w.__copied.push(text);
+    });
+    await clickText(popup, 'button', 'Copy as Markdown');
+    await expect.poll(() => popup.$$eval('[role=status]', (ss) => ss.map((s) => s.textContent ?? '').join(' '))).toContain('copied');
+    const [markdown] = await popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+    expect(markdown).toMatch(/^## Sourcing: Campaign says foreign hackers/);
+    expect(markdown).toContain('| # | Claim | Status | Source | Type | Why |');
+    expect(markdown.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength((await items(popup)).length);
+  });
+
   it('hides and shows the highlights on the page', async () => {
     const toggle = (await popup.$('[role=switch]'))!;
     expect(await toggle.evaluate((t) => t.getAttribute('aria-checked'))).toBe('true');
