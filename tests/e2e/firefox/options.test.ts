@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/browser';
-import { highlightedTextIn, launchFirefoxWithExtension, mutationsIn, waitForHighlightsIn, watchMutationsIn, type FirefoxExtension } from '../support/firefox';
+import { axeViolationsIn, highlightedTextIn, launchFirefoxWithExtension, mutationsIn, waitForHighlightsIn, watchMutationsIn, type FirefoxExtension } from '../support/firefox';
 import { serve } from '../support/server';
 
 const demo = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
@@ -65,6 +65,10 @@ describe('options applied live, the badge and the shortcut in Firefox', () => {
   afterAll(async () => {
     await ff?.close();
     await server?.close();
+  });
+
+  it('has no accessibility violations, colour contrast included (dark: dark.test.ts)', async () => {
+    expect(await axeViolationsIn(options)).toEqual([]);
   });
 
   it('names the shortcut the browser registered', async () => {

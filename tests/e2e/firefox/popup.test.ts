@@ -4,21 +4,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRENCH_ARTICLE, LINKS_PAGE } from '../fixtures/popup-pages';
 import { ROOT } from '../support/browser';
-import { highlightedTextIn, launchFirefoxWithExtension, waitForHighlightsIn, type FirefoxExtension } from '../support/firefox';
+import { axeViolationsIn, highlightedTextIn, launchFirefoxWithExtension, waitForHighlightsIn, type FirefoxExtension } from '../support/firefox';
 import { serve } from '../support/server';
 
 const demo = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core in the popup as Firefox lays it out, colour contrast included. */
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.evaluate(AXE);
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 const items = (popup: Page) => popup.$$eval('li', (lis) => lis.map((li) => li.textContent ?? ''));
 /** Clicks the first element matching `selector` whose text starts with `text`. */
@@ -52,11 +41,9 @@ describe('the popup in Firefox', () => {
     await server?.close();
   });
 
-  it('has no accessibility violations, colour contrast included', async () => {
-    expect(await axeViolations(popup)).toEqual([]);
+  it('has no accessibility violations, colour contrast included (dark: dark.test.ts)', async () => {
+    expect(await axeViolationsIn(popup)).toEqual([]);
   });
-
-  it.skip('has none in dark mode either (Firefox: WebDriver BiDi has no media emulation, puppeteer needs CDP for it; dark is checked in Chromium)', () => {});
 
   it('filters by status, by source type, and by a search over sentence and source', async () => {
     const all = (await items(popup)).length;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -93,7 +93,9 @@ function firefoxPrefs(uuid: string, trapPort: number): Record<string, unknown> {
  * Launches Firefox ESR headless over WebDriver BiDi and installs the built add-on
  * (.output/firefox-mv2) as a temporary add-on, allowed in private windows.
  */
-export async function launchFirefoxWithExtension(options: { viewport?: { width: number; height: number } } = {}): Promise<FirefoxExtension> {
+export async function launchFirefoxWithExtension(
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxExtension> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run "npx wxt build -b firefox" first.`);
   }
@@ -115,7 +117,11 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
     args: ['--remote-allow-system-access'],
     // Lets the pref above move Firefox's remote-settings client off its real server.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: firefoxPrefs(uuid, trap.port),
+    extraPrefsFirefox: {
+      ...firefoxPrefs(uuid, trap.port),
+      // WebDriver BiDi has no media emulation: the colour scheme pages see is a pref (0 dark, 1 light).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
     protocolTimeout: 60_000,
   });
   let output = '';
@@ -242,4 +248,16 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ti
     if (Date.now() > end) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in a page as Firefox lays it out, colour contrast included (as fixtures/axe.ts in Chromium). */
+export async function axeViolationsIn(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
