@@ -7,7 +7,7 @@
  * Errors are the extension's uncaught errors and console errors as Firefox prints
  * them. Requests are those extension code made in the page (by the initiator
  * WebDriver BiDi reports) and any that reached the trap proxy for a host the page
- * itself did not ask for (the extension's own pages and event page included).
+ * itself did not ask for (the extension's own pages and background page included).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { highlightedTextIn, launchFirefoxWithExtension, waitForDoneIn, waitForHi
 import { serve } from '../support/server';
 
 /**
- * The options page's "Claim memory" section against Firefox's event page: pin,
+ * The options page's "Claim memory" section against Firefox's background page: pin,
  * export, clear (and matching stops), import (and matching is back), keeping off.
  */
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/e2e/memory', name), 'utf8');

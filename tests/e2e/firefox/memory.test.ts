@@ -8,7 +8,7 @@ import { highlightedTextIn, launchFirefoxWithExtension, waitForDoneIn, waitForHi
 import { serve } from '../support/server';
 
 /**
- * Claim memory in Firefox, where the library lives in the MV2 event page: article
+ * Claim memory in Firefox, where the library lives in the MV2 background page: article
  * A is kept; a private window reads B (which restates two of A's claims) and
  * keeps nothing; then B in a normal window paints exactly the two restatements,
  * with A's source in the card and the popup.

@@ -7,7 +7,7 @@ import { serve } from '../support/server';
 
 /**
  * The same article pages in Chromium (MV3, service worker) and Firefox (MV2,
- * event page): each must paint the same sentences under the same statuses. The
+ * background page): each must paint the same sentences under the same statuses. The
  * pages are read in the same order in both, so the claim library (and so the
  * `sourcelight-match` highlights) grows the same way too.
  */

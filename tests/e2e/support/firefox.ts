@@ -32,7 +32,7 @@ export interface FirefoxExtension {
   openPopup: (tabId: number) => Promise<Page>;
   /**
    * Runs `fn` in an extension page, where `browser` is the WebExtension API and
-   * `browser.extension.getBackgroundPage()` is the event page itself. The result
+   * `browser.extension.getBackgroundPage()` is the background page itself. The result
    * crosses WebDriver BiDi, which cuts deep objects short: return flat values.
    */
   inExtension: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
