@@ -97,6 +97,33 @@ describe('the popup in Firefox', () => {
     expect(await toggle.evaluate((t) => t.getAttribute('aria-checked'))).toBe('true');
   });
 
+  it('goes to a claim with the keyboard alone: arrows, End, then Enter flashes it on the page', async () => {
+    // Enter activates a button only in the tab in front, and the popup is a tab here
+    // (a real popup is a panel over the page), so the page stays behind it: the
+    // flash shows the claim was reached; the scroll itself is the click test's.
+    await popup.bringToFront();
+    const buttons = await popup.$$('.claim-button');
+    await buttons[0].focus();
+    await popup.keyboard.press('End');
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe(await buttons.at(-1)!.evaluate((b) => b.textContent));
+    await popup.keyboard.press('ArrowUp');
+    const target = await focused();
+    expect(target).toBe(await buttons.at(-2)!.evaluate((b) => b.textContent));
+    // The flash lasts 1.6 s; the page notes it (a hidden tab's timers run at most once a second).
+    await page.evaluate(() => {
+      const w = window as unknown as { __flashed: string[] };
+      w.__flashed = [];
+      setInterval(() => {
+        for (const r of CSS.highlights.get('sourcelight-flash') ?? []) w.__flashed.push((r as Range).toString().slice(0, 40));
+      }, 100);
+    });
+    await popup.keyboard.press('Enter');
+    const flashed = () => page.evaluate(() => [...new Set((window as unknown as { __flashed: string[] }).__flashed)]);
+    await expect.poll(flashed, { timeout: 10_000 }).toHaveLength(1);
+    expect(target).toContain((await flashed())[0]);
+  });
+
   it('says plainly what it cannot show: a browser page, a page with no article, another language', async () => {
     const statePopup = async (url: string) => {
       const tab = await ff.newPage();
