@@ -105,30 +105,41 @@ export async function launchFirefoxWithExtension(
   const origin = `moz-extension://${uuid}`;
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-firefox-'));
   // What about:addons' "Run in Private Windows" writes. ESR keeps it in this JSON
-  // file, read at startup; there is no other way to grant it to a temporary add-on.
+  // file, read at startup: short of an enterprise policy, the one way to grant it
+  // to a temporary add-on.
   writeFileSync(join(profile, 'extension-preferences.json'), JSON.stringify({ [ADDON_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } }));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    defaultViewport: options.viewport ?? { width: 1200, height: 900 },
-    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
-    args: ['--remote-allow-system-access'],
-    // Lets the pref above move Firefox's remote-settings client off its real server.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      ...firefoxPrefs(uuid, trap.port),
-      // WebDriver BiDi has no media emulation: the colour scheme pages see is a pref (0 dark, 1 light).
-      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
-    },
-    protocolTimeout: 60_000,
-  });
   let output = '';
-  const proc = browser.process();
-  proc?.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  proc?.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await browser.installExtension(FIREFOX_BUILD);
+  let launched: Browser | undefined;
+  try {
+    launched = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      defaultViewport: options.viewport ?? { width: 1200, height: 900 },
+      // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
+      args: ['--remote-allow-system-access'],
+      // Lets `services.settings.server` (firefoxPrefs) move Firefox's remote-settings client off its real server.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...firefoxPrefs(uuid, trap.port),
+        // WebDriver BiDi has no media emulation: the colour scheme pages see is a pref (0 dark, 1 light).
+        'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      },
+      protocolTimeout: 60_000,
+    });
+    const proc = launched.process();
+    proc?.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    proc?.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    await launched.installExtension(FIREFOX_BUILD);
+  } catch (err) {
+    // Nothing left running for a suite whose setup failed.
+    await launched?.close().catch(() => {});
+    await trap.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
+  const browser = launched;
 
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
