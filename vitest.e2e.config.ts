@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // Firefox's suite has its own config (vitest.firefox.config.ts).
+    exclude: ['tests/e2e/firefox/**', '**/node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,

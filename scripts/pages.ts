@@ -8,7 +8,7 @@
  * as when they were captured, and any DOM mutation the run sees can only be the
  * extension's. Prints a row per page and a total, and writes artifacts/pages.json.
  *
- *   npm run pages [-- --only <id-substring>] [-- --verbose] [-- --build]
+ *   npm run pages [-- --only <id-substring>] [-- --verbose] [-- --build] [-- --browser firefox]
  *
  * Uses the build in $SOURCELIGHT_OUT_DIR (default .output); builds it first if
  * absent or when --build is given. --verbose lists each missed gold claim.
@@ -27,6 +27,13 @@ const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');
 const rebuild = args.includes('--build');
+
+// `--browser firefox`: the same pages and scores in Firefox ESR, by their own runner.
+if (args.includes('--browser') && args[args.indexOf('--browser') + 1] === 'firefox') {
+  const { runPagesInFirefox } = await import('./pages/firefox');
+  await runPagesInFirefox(args);
+  process.exit(0);
+}
 
 const shared = process.env.SOURCELIGHT_SHARED ? resolve(process.env.SOURCELIGHT_SHARED) : resolve(ROOT, '../shared');
 const corpusDir = join(shared, 'corpus/news-pages');

@@ -56,6 +56,8 @@ if (!only || only === 'e2e') {
   if (chrome && firefox) check('shipped code audit (no remote code, eval or network calls)', 'node', ['scripts/audit-build.mjs']);
   if (chrome) suite('end-to-end tests in Chromium', ['--config', 'vitest.e2e.config.ts'], 'artifacts/e2e-results.json');
   else failed++;
+  if (firefox) suite('end-to-end tests in Firefox ESR', ['--config', 'vitest.firefox.config.ts'], 'artifacts/e2e-firefox-results.json');
+  else failed++;
 }
 const summary = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 writeFileSync('artifacts/summary.txt', summary + '\n');
