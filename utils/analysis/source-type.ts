@@ -61,7 +61,7 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
   const caps = raw.map((t, k) => (k > 0 || raw.length > 1) && /^\p{Lu}\p{Ll}/u.test(t));
   const upper = raw.map((t) => /^\p{Lu}[\p{Lu}.&-]*$/u.test(t.replace(/^(?:co|ex)-/i, '').replace(/[^\p{L}.&-]/gu, '')));
-  const toks = raw.map((t) => t.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, ''));
+  const toks = raw.map((t) => t.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/^(?:co|ex)-/, '').replace(/-(?:elect|designate)$/, ''));
   let found: { type: SourceType; generic: boolean; words: number } | null = null;
   outer: for (let i = toks.length - 1; i >= 0; i--) {
     if (found && (i < toks.length - 4 || /^(?:of|for|at|in|and|the|a|an)$/.test(toks[i]))) break;

@@ -104,6 +104,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'chief financial officer', 'cto', 'vice president of', 'vp', 'director of', 'manager',
     'management', 'board of directors', 'union', 'unions', 'association', 'foundation', 'charity',
     'nonprofit', 'non-profit', 'ngo', 'university', 'college', 'school', 'hospital', 'club', 'league',
+    'guild', 'guilds', 'tournament', 'championship', 'works', 'mills', 'society', 'institute', 'council of',
     'federation', 'organization', 'organisation', 'coalition of', 'alliance', 'utility', 'utilities',
     'developer', 'maker', 'manufacturer', 'retailer', 'airline', 'automaker', 'startup', 'brand',
     'store', 'chain', 'publisher', 'studio', 'amnesty', 'red cross', 'human rights watch', 'owner',
