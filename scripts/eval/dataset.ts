@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readArticle, type Reading, type SpanTagger } from '../../utils/analysis/read';
 import { articleContext, statusFeatures } from '../../utils/analysis/model/status-features';
 import { typeFeatures } from '../../utils/analysis/model/type-features';
+import { ArticleRoles } from '../../utils/analysis/model/entity-roles';
 import type { Example } from '../../utils/analysis/model/train-linear';
 import type { SourceType, Status } from '../../utils/analysis/types';
 import { align, loadNewsGold, type GoldSentence } from './news-pages';
@@ -41,7 +42,7 @@ export function loadLabelled(shared: string, tagger: SpanTagger | null = null): 
       const records = readings.map((r) => r.record);
       const { pairs } = align(d.gold, records);
       const at = new Map(records.map((r, i) => [r, i]));
-      const roles = new Map<string, string[]>();
+      const roles = new ArticleRoles(d.text);
       const statusExamples: Example<Status>[] = [];
       const typeExamples: Example<SourceType>[] = [];
       for (const { gold, pred } of pairs) {
@@ -50,7 +51,7 @@ export function loadLabelled(shared: string, tagger: SpanTagger | null = null): 
         statusExamples.push({ features: statusFeatures(readings, i, ctx), label: gold.status });
         const src = readings[i].draft.source;
         if (gold.source && src && lenientMatch(gold.source.text, src.text)) {
-          typeExamples.push({ features: typeFeatures(src, d.text, roles), label: gold.source.type as SourceType });
+          typeExamples.push({ features: typeFeatures(src, roles), label: gold.source.type as SourceType });
         }
       }
       out.push({ set: set.name, doc: d.doc, text: d.text, gold: d.gold, readings, statusExamples, typeExamples });

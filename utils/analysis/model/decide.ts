@@ -9,6 +9,7 @@ import type { Reading } from '../read';
 import { type LinearModel, probabilities, scores } from './linear';
 import { articleContext, statusFeatures } from './status-features';
 import { typeFeatures } from './type-features';
+import { ArticleRoles } from './entity-roles';
 import { typeOfSource } from '../source-type';
 
 export interface Models {
@@ -102,7 +103,7 @@ function taggedSource(text: string, readings: Reading[], i: number): Source | nu
 
 export function decide(text: string, readings: Reading[], models: Models): SentenceRecord[] {
   const ctx = articleContext(readings);
-  const roles = new Map<string, string[]>();
+  const roles = new ArticleRoles(text);
   return readings.map((r, i) => {
     const rule = r.record;
     let status = rule.status;
@@ -115,7 +116,7 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     const ruled = rule.source ?? r.draft.source;
     let source: Source | null = KEEPS_SOURCE.has(status) ? (ruled && plausible(ruled.text) ? ruled : taggedSource(text, readings, i)) : null;
     if (source && models.type) {
-      const type = overrule(models.type, typeFeatures(source, text, roles), source.type, models.typeMargin ?? 0);
+      const type = overrule(models.type, typeFeatures(source, roles), source.type, models.typeMargin ?? 0);
       if (type !== source.type) source = { ...source, type };
     }
     if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];

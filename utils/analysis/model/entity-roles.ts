@@ -7,21 +7,42 @@
 
 const WORD = /[\p{L}][\p{L}.'’-]*/gu;
 
-/** Role words around each mention of `name`'s last capitalised word in `text`. */
-export function rolesAround(text: string, name: string, cache: Map<string, string[]>): string[] {
+/** An article's capitalised words and where each occurs, read in one pass. */
+export type Mentions = Map<string, number[]>;
+
+export function mentionsOf(text: string): Mentions {
+  const out: Mentions = new Map();
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const list = out.get(word);
+    if (!list) out.set(word, [m.index]);
+    else if (list.length < 40) list.push(m.index);
+  }
+  return out;
+}
+
+/** One article's role evidence, read lazily and kept for every source that asks. */
+export class ArticleRoles {
+  private cache = new Map<string, string[]>();
+  private index: Mentions | null = null;
+  constructor(private readonly text: string) {}
+
+  /** Role words around each mention of `name`'s last capitalised word. */
+  around(name: string): string[] {
+    return rolesAround(this.text, name, this.cache, () => (this.index ??= mentionsOf(this.text)));
+  }
+}
+
+function rolesAround(text: string, name: string, cache: Map<string, string[]>, mentions: () => Mentions): string[] {
   const words = name.match(WORD) ?? [];
   const key = [...words].reverse().find((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !/\.$/.test(w));
   if (!key) return [];
   const hit = cache.get(key);
   if (hit) return hit;
   const out = new Set<string>();
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu');
-  let m: RegExpExecArray | null;
-  let seen = 0;
-  while ((m = re.exec(text)) && seen++ < 40) {
+  for (const index of mentions().get(key) ?? []) {
     // The two words before the name run (skipping the given names that lead up to the surname).
-    const before = text.slice(Math.max(0, m.index - 80), m.index).match(WORD) ?? [];
+    const before = text.slice(Math.max(0, index - 80), index).match(WORD) ?? [];
     let k = before.length - 1;
     while (k >= 0 && /^\p{Lu}\p{Ll}+$/u.test(before[k]) && k >= before.length - 3 && !/^(?:The|A|An)$/.test(before[k])) {
       if (isRoleWord(before[k])) break;
@@ -29,7 +50,7 @@ export function rolesAround(text: string, name: string, cache: Map<string, strin
     }
     for (const w of before.slice(Math.max(0, k - 1), k + 1)) out.add(`b:${w.toLowerCase()}`);
     // The appositive: ", the state's attorney general," / ", a Republican from Ohio,".
-    const after = text.slice(m.index + key.length, m.index + key.length + 80);
+    const after = text.slice(index + key.length, index + key.length + 80);
     const app = /^\s*,\s*([^,.;:"“”()]{2,70})/u.exec(after);
     if (app) for (const w of (app[1].match(WORD) ?? []).slice(0, 5)) out.add(`a:${w.toLowerCase()}`);
     const paren = /^\s*\(([RDI])[-–—,]/.exec(after);

@@ -12,11 +12,21 @@ export interface LinearModel<C extends string = string> {
   weights: Record<string, number[]>;
 }
 
+// A parsed JSON object with tens of thousands of keys is a slow dictionary; a Map
+// built once per model is several times faster to probe.
+const rows = new WeakMap<LinearModel, Map<string, number[]>>();
+function rowsOf(model: LinearModel): Map<string, number[]> {
+  let m = rows.get(model);
+  if (!m) rows.set(model, (m = new Map(Object.entries(model.weights))));
+  return m;
+}
+
 /** Class scores (unnormalised log-probabilities) for a bag of feature names. */
 export function scores<C extends string>(model: LinearModel<C>, features: readonly string[]): number[] {
   const out = model.bias.slice();
+  const weights = rowsOf(model);
   for (const f of features) {
-    const row = model.weights[f];
+    const row = weights.get(f);
     if (!row) continue;
     for (let c = 0; c < out.length; c++) out[c] += row[c];
   }

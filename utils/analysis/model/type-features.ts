@@ -4,9 +4,9 @@
  * article gives that name anywhere (entity-roles.ts).
  */
 import type { Source } from '../types';
-import { rolesAround } from './entity-roles';
+import type { ArticleRoles } from './entity-roles';
 
-export function typeFeatures(source: Source, articleText: string, roleCache: Map<string, string[]>): string[] {
+export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   const f: string[] = ['bias', `rtype:${source.type}`];
   const words = source.text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
   const lower = words.map((w) => w.toLowerCase());
@@ -23,6 +23,6 @@ export function typeFeatures(source: Source, articleText: string, roleCache: Map
   }
   if (source.chain.length > 1) f.push('chain');
   const name = source.resolved ?? source.text;
-  if (proper > 0 || source.resolved) for (const r of rolesAround(articleText, name, roleCache)) f.push(`role:${r}`);
+  if (proper > 0 || source.resolved) for (const r of roles.around(name)) f.push(`role:${r}`);
   return f;
 }
