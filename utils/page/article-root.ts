@@ -12,11 +12,16 @@
  */
 import { collectBlocks, linkDensity, type BlockStats, type WalkOptions } from './blocks';
 import { STRONG } from './dom-filters';
+import { declaresArticle } from './declared';
 
 /** Blocks shorter than this are captions, labels or teasers, not prose. */
 const MIN_PARAGRAPH = 25;
 /** Below this much prose in the chosen containers the page is not an article. */
 export const MIN_ARTICLE_CHARS = 400;
+/** The same floor for a page whose publisher declares it an article (declared.ts): a short post is still one. */
+const MIN_DECLARED_ARTICLE_CHARS = 150;
+/** Prose a weakly named box must hold to count as part of the body whatever its name (see findArticleRoot). */
+const DENSE_BOX_PROSE = 300;
 /** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
 const CREDIT = [1, 1, 0.5, 0.25];
 
@@ -65,17 +70,27 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // prose is a wrapper that happens to carry such a name, not furniture.
   const amounts = new Map<Element, number>();
   const allProse = new Map<Element, number>();
+  const allText = new Map<Element, number>();
   for (const [block, stats] of blocks) {
+    if (marked.size) addUp(allText, block, stats.chars, body);
     const amount = proseOf(stats);
     if (!amount) continue;
     amounts.set(block, amount);
     addUp(allProse, block, amount, body);
   }
   const total = allProse.get(body) ?? 0;
-  if (total < MIN_ARTICLE_CHARS) return null;
+  // A page that declares itself an article may be a short post.
+  const floor = total >= MIN_ARTICLE_CHARS ? MIN_ARTICLE_CHARS : declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (total < floor) return null;
   const excluded = new Set<Element>();
   for (const [el, kind] of marked) {
-    if ((allProse.get(el) ?? 0) < total * (kind === STRONG ? 0.8 : 0.4)) excluded.add(el);
+    const own = allProse.get(el) ?? 0;
+    if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;
+    // A weak name on a box of running prose, nearly all of its text: page
+    // builders wrap every part of the body in "widget" and "module" boxes, while
+    // a sidebar or promo box is mostly links and labels around a line or two.
+    if (kind !== STRONG && own >= DENSE_BOX_PROSE && own >= 0.7 * (allText.get(el) ?? Infinity)) continue;
+    excluded.add(el);
   }
 
   const scores = new Map<Element, number>();
@@ -105,7 +120,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
-  if (proseChars < MIN_ARTICLE_CHARS) return null;
+  if (proseChars < floor) return null;
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
 }
 
@@ -145,6 +160,8 @@ function sameKindChunks(best: Element, prose: Map<Element, number>, body: Elemen
   if (!cls) return [];
   let scope = best;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== body; i++) scope = scope.parentElement;
+  // Chunks set straight in the body (a plain-text document in <pre> pages) are looked for there.
+  if (scope === best && best.parentElement === body) scope = body;
   // A chunk holds real prose: a layout class ("col", "row") shared with a sidebar
   // box of a line or two must not pull that box in.
   const floor = Math.min(300, 0.15 * (prose.get(best) ?? 0));

@@ -42,6 +42,9 @@ const HOVER_PART = /(?:tooltip|popover|hovercard|rollover)[\w-]*[-_](?:block|con
 /** Words that say an element holds the article. */
 const CONTENT_WORDS = /article|body|content|entry|main|story|text|post|column|copy/i;
 
+/** Tags that declare the article or the page's main content. */
+const ARTICLE_TAGS = /^(article|main)$/i;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -86,7 +89,11 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
   if (!cls && !id && !custom) return 0;
   const names = namesOf(cls, id, custom ? tagName : '');
   if (names.length < 2) return 0;
-  if (STRONG_FURNITURE.test(names) || HOVER_PART.test(names)) return STRONG;
+  if (STRONG_FURNITURE.test(names) || HOVER_PART.test(names)) {
+    // The element says what it is by its tag; its class may carry the post's
+    // taxonomy ("category-sharing", "tag-social"): weighed as a weak name only.
+    return ARTICLE_TAGS.test(tagName) ? WEAK : STRONG;
+  }
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
 

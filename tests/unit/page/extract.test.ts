@@ -128,4 +128,37 @@ describe('extractArticle over a Node DOM', () => {
     const first = extractArticle(doc)!.text.split('\n')[0];
     expect(first).toBe('Rep. Jane Doe (D-Ohio) said the vote would be close, and it was.');
   });
+
+  it('keeps an <article> whose class carries the post\'s taxonomy ("category-sharing") though comments follow it', () => {
+    const comments = Array.from({ length: 4 }, (_, i) => `<li class="comment"><p>Comment ${i} by a reader, who has thoughts, and shares them at length here.</p></li>`).join('');
+    const doc = page(`<article class="post type-post category-sharing entry"><div class="entry-content">${paras(5)}</div></article><ol class="comment-list">${comments}</ol>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 5 tells');
+    expect(ex?.text).not.toContain('Comment 1');
+  });
+
+  it('reads a body that a page builder splits into "widget" boxes, and leaves a link-list widget out', () => {
+    const box = (from: number) => `<div class="builder-widget-container">${paras(4, from)}</div>`;
+    const doc = page(
+      `<div class="main-section">${box(1)}${box(5)}${box(9)}</div><div class="widget"><a href="/a">A link to another page on this site</a><a href="/b">Another link to yet another page</a></div>`,
+    );
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 12 tells');
+    expect(ex?.text).not.toContain('A link to another');
+  });
+
+  it('reads every page of a plain-text document set in <pre> blocks straight in the body', () => {
+    const pre = (i: number) => `<pre class="page">Section ${i}. ${'This memo sets out the rules, in plain text, for a reader to follow. '.repeat(6)}</pre>`;
+    const ex = extractArticle(page(`${pre(1)}${pre(2)}${pre(3)}`));
+    expect(ex?.text).toContain('Section 1.');
+    expect(ex?.text).toContain('Section 3.');
+  });
+
+  it('takes a short post as an article only when its publisher declares it one', () => {
+    const body = '<div class="post"><p>A short note, with a comma, about a tool I like, and use daily. It does one thing well.</p><p>Here is why, in a sentence or two, and no more than that. It saves me time, every day, and it costs nothing at all.</p></div>';
+    expect(extractArticle(page(body))).toBeNull();
+    const declared = parseHTML(`<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article"></head><body>${body}</body></html>`).document as unknown as Document;
+    expect(extractArticle(declared)?.text).toContain('A short note');
+  });
 });
