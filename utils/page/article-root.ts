@@ -116,12 +116,52 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // when it holds most of the prose we found.
   const declared = doc.querySelector('[itemprop="articleBody"]');
   if (declared && declared !== body && (prose.get(declared) ?? 0) >= 0.8 * (prose.get(best) ?? 0)) best = declared;
+  else best = widened(best, prose, blocks, excluded, body);
 
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
   if (proseChars < floor) return null;
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
+}
+
+/** The best container holding less than this share of the page's prose may be one part of a wider body. */
+const PART_SHARE = 0.5;
+/** A wider container is taken when it holds this many times the prose... */
+const WIDEN_GAIN = 2;
+/** ...and prose makes up this share of its text (a page wrapper is mostly menus, teasers and labels). */
+const WIDEN_DENSITY = 0.6;
+/** Ancestors looked at when widening. */
+const WIDEN_DEPTH = 6;
+
+/**
+ * A body split into many small containers (a how-to's steps, a slideshow's
+ * slides, a reference page's tables between paragraphs) lets one part score
+ * best, by a little. When that part holds under half the page's prose, the
+ * nearest ancestor holding at least twice its prose, nearly all of it running
+ * text, is the body instead. A news page's body holds most of the page's prose
+ * and is never widened.
+ */
+function widened(best: Element, prose: Map<Element, number>, blocks: Map<Element, BlockStats>, excluded: Set<Element>, body: Element): Element {
+  const own = prose.get(best) ?? 0;
+  const total = prose.get(body) ?? 0;
+  if (own >= total * PART_SHARE) return best;
+  let text: Map<Element, number> | null = null;
+  let el = best.parentElement;
+  for (let depth = 0; el && el !== body && depth < WIDEN_DEPTH; depth++, el = el.parentElement) {
+    const p = prose.get(el) ?? 0;
+    if (p < own * WIDEN_GAIN) continue;
+    // Text under each ancestor, outside furniture: counted once, and only for pages that get here.
+    text ??= textUnder(blocks, excluded, body);
+    if (p >= WIDEN_DENSITY * (text.get(el) ?? Infinity)) return el;
+  }
+  return best;
+}
+
+function textUnder(blocks: Map<Element, BlockStats>, excluded: Set<Element>, body: Element): Map<Element, number> {
+  const out = new Map<Element, number>();
+  for (const [block, stats] of blocks) if (!insideAny(block, excluded, body)) addUp(out, block, stats.chars, body);
+  return out;
 }
 
 /** Ancestors credited with a block's prose: enough for any real layout, bounded for hostile nesting. */
