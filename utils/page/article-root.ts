@@ -80,7 +80,13 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   }
   const total = allProse.get(body) ?? 0;
   // A page that declares itself an article may be a short post.
-  const floor = total >= MIN_ARTICLE_CHARS ? MIN_ARTICLE_CHARS : declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  const floor = options.anyway
+    ? 1
+    : total >= MIN_ARTICLE_CHARS
+      ? MIN_ARTICLE_CHARS
+      : declaresArticle(doc)
+        ? MIN_DECLARED_ARTICLE_CHARS
+        : MIN_ARTICLE_CHARS;
   if (total < floor) return null;
   const excluded = new Set<Element>();
   for (const [el, kind] of marked) {

@@ -34,6 +34,8 @@ export interface WalkOptions {
   isVisible?: (el: Element) => boolean;
   /** Stop after this many text nodes: hostile pages can hold millions. */
   maxTextNodes?: number;
+  /** The reader asked to read the page anyway: any prose at all is the article (no floor on its amount). */
+  anyway?: boolean;
 }
 
 /** Elements visited between two points where the walk may pause. */
