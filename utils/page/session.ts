@@ -13,6 +13,8 @@ import { reusablePrefix } from './incremental';
 
 /** Text read from one page at most: twenty long articles' worth, so a hostile page stays bounded. */
 const MAX_ARTICLE_CHARS = 500_000;
+/** Hidden subtrees a run remembers, to watch for their reveal (see PageWatcher.watchReveals). */
+const MAX_HIDDEN = 200;
 /** How long a frame awaited ahead of the first run stays good enough to start it on. */
 const EARLY_FRAME_MS = 500;
 /** Wait after a single-page-app route change before reading the page again. */
@@ -360,7 +362,11 @@ export class PageSession {
       // The slice budget starts after the wait, so the first slice does work rather than yield at once.
       const slicer = new Slicer(() => gen !== this.generation || this.disposed);
       const anyway = this.anyway;
-      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS, anyway }), slicer);
+      const hidden: Element[] = [];
+      const onHidden = (el: Element) => void (hidden.length < MAX_HIDDEN && hidden.push(el));
+      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS, anyway, onHidden }), slicer);
+      // Text kept hidden now may be shown later without a text mutation: watch for that.
+      if (gen === this.generation && !this.disposed) this.watcher?.watchReveals(hidden, visibleInLayout);
       if (!extraction) {
         return this.nothing(
           anyway
