@@ -202,7 +202,7 @@ function commonAncestor(roots: Element[]): Element {
  * near it that holds prose.
  */
 function sameKindChunks(best: Element, prose: Map<Element, number>, body: Element): Element[] {
-  const cls = best.getAttribute('class')?.trim();
+  const cls = kindOf(best);
   if (!cls) return [];
   let scope = best;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== body; i++) scope = scope.parentElement;
@@ -213,11 +213,16 @@ function sameKindChunks(best: Element, prose: Map<Element, number>, body: Elemen
   const floor = Math.min(300, 0.15 * (prose.get(best) ?? 0));
   const out: Element[] = [];
   for (const el of Array.from(scope.getElementsByTagName(best.tagName))) {
-    if (el.getAttribute('class')?.trim() !== cls || (el !== best && (prose.get(el) ?? 0) < floor)) continue;
+    if (kindOf(el) !== cls || (el !== best && (prose.get(el) ?? 0) < floor)) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
   }
   return out;
+}
+
+/** An element's class with its numbers blanked: numbered chunks ("story-body-1", "story-body-2") are one kind. */
+function kindOf(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().replace(/\d+/g, '#');
 }
 
 /**
@@ -232,7 +237,7 @@ function withProseSiblings(
   blocks: Map<Element, BlockStats>,
 ): Element[] {
   const parent = best.parentElement;
-  if (!parent || parent.tagName === 'BODY') return [best];
+  if (!parent) return [best];
   const threshold = Math.max(50, (scores.get(best) ?? 0) * 0.2);
   const roots: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {

@@ -161,4 +161,29 @@ describe('extractArticle over a Node DOM', () => {
     const declared = parseHTML(`<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article"></head><body>${body}</body></html>`).document as unknown as Document;
     expect(extractArticle(declared)?.text).toContain('A short note');
   });
+
+  it('reads every step of a how-to whose steps sit in containers of their own', () => {
+    const step = (i: number) =>
+      `<section class="step"><div class="step-inner"><div class="step-text"><p>Step ${i}: put the soil in the jar, press it down with a spoon, and water it lightly so it stays damp.</p></div></div><figure><img src="${i}.jpg"></figure></section>`;
+    const ex = extractArticle(page(`<nav><a href="/">Home</a></nav><div class="steps">${Array.from({ length: 6 }, (_, i) => step(i + 1)).join('')}</div>`));
+    for (let i = 1; i <= 6; i++) expect(ex?.text).toContain(`Step ${i}:`);
+  });
+
+  it('reads a body split into numbered chunks ("body-1", "body-2") around an inline ad', () => {
+    const doc = page(
+      `<article><div class="col"><div class="story-body story-body-1">${paras(3)}</div></div><div class="ad">Advertisement</div><div class="col"><div class="story-body story-body-2">${paras(6, 4)}</div></div></article>`,
+    );
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 9 tells');
+    expect(ex?.text).not.toContain('Advertisement');
+  });
+
+  it('reads paragraphs set straight in the body after a quote, not only the quote', () => {
+    const quote = `<blockquote>${paras(3, 1)}</blockquote>`;
+    const ex = extractArticle(page(`<ul><li><a href="/">Home</a></li></ul>${quote}${paras(3, 4)}<p><a href="/next">Next page</a></p>`));
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Home');
+  });
 });
