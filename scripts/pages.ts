@@ -173,13 +173,17 @@ try {
       obs = { report: null, highlighted: [], mutations: 0, paintedAtMs: null, afterLoadMs: null, workMs: null, errors: [`harness: ${(err as Error).message}`], requests: [] };
     }
     const text = obs.report?.state === 'article' ? obs.report.text : '';
+    // What is painted: the report's claim sentences. On a long page only a window of
+    // them around the viewport is registered at a time (paint-window.ts), so the
+    // registered ranges would undercount what the reader sees while scrolling.
+    const claims = obs.report?.state === 'article' ? obs.report.sentences.filter((s) => s.status !== 'none').map((s) => s.text) : obs.highlighted;
     const row: DevRow = {
       id: p.id,
       article: p.article,
       english: p.english,
       state: obs.report?.state ?? 'no report',
       reason: obs.report?.state === 'not-article' ? obs.report.reason : undefined,
-      ...scoreDevPage(p, text, obs.highlighted),
+      ...scoreDevPage(p, text, claims),
       errors: obs.errors,
       requests: [...obs.requests],
       mutations: obs.mutations,
