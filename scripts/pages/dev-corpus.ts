@@ -53,7 +53,7 @@ function htmlToText(html: string): string {
  * English and German function words are counted against each other.
  */
 const ENGLISH_WORDS = new Set('the of and to a in that is was for on with as by at from it he she said his her their they have has be were are an this not but which who will you i we our can'.split(' '));
-const GERMAN_WORDS = new Set('der die das und ist nicht mit für auf den dem des ein eine einer zu von sich auch im es wir ich sie zum zur wie oder aber was noch unserer welche jedem über'.split(' '));
+const GERMAN_WORDS = new Set('der die das und ist nicht mit für auf den dem des ein eine einer zu von sich auch im es wir ich sie zum zur wie oder aber was noch in unserer welche jedem über'.split(' '));
 function snippetsReadEnglish(snippets: string[]): boolean {
   const words = snippets.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const en = words.filter((w) => ENGLISH_WORDS.has(w)).length;
