@@ -186,4 +186,9 @@ describe('extractArticle over a Node DOM', () => {
     expect(ex?.text).toContain('Paragraph 6 tells');
     expect(ex?.text).not.toContain('Home');
   });
+
+  it('keeps inline code and times inside their sentence', () => {
+    const doc = page(`<article>${paras(4)}<p>Copy only <code>requirements.txt</code> first, as the guide of <time>May 2020</time> said, so the cache holds.</p></article>`);
+    expect(extractArticle(doc)?.text).toContain('Copy only requirements.txt first, as the guide of May 2020 said, so the cache holds.');
+  });
 });
