@@ -97,13 +97,18 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
 
+const HEADING_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$/i;
+
 /**
  * The words an element is named by: class, id and a custom element's tag, with
  * camelCase split ("PromoSmall", "newsCaption") so the word rules see "promo"
  * and "caption".
  */
 function namesOf(cls: string | null, id: string | null, customTag: string): string {
-  const raw = `${cls ?? ''} ${id ?? ''} ${customTag}`;
+  // An id of four words or more is a heading's slug ("sharing-with-a-single-developer",
+  // a documentation section's anchor), not a name for what the element is.
+  const ownId = id && HEADING_SLUG.test(id) ? '' : id;
+  const raw = `${cls ?? ''} ${ownId ?? ''} ${customTag}`;
   return raw.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 

@@ -191,4 +191,12 @@ describe('extractArticle over a Node DOM', () => {
     const doc = page(`<article>${paras(4)}<p>Copy only <code>requirements.txt</code> first, as the guide of <time>May 2020</time> said, so the cache holds.</p></article>`);
     expect(extractArticle(doc)?.text).toContain('Copy only requirements.txt first, as the guide of May 2020 said, so the cache holds.');
   });
+
+  it('does not take a section anchored by its heading\'s slug ("sharing-with-a-team") for a share box', () => {
+    const section = (id: string, from: number) => `<div class="section" id="${id}"><h2>A heading</h2>${paras(3, from)}</div>`;
+    const doc = page(`<div class="body">${section('working-alone-on-a-draft', 1)}${section('sharing-with-a-team-of-editors', 4)}</div><div class="share"><p>Share this on every network you know, with friends and family.</p></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Share this');
+  });
 });
