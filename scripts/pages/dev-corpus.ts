@@ -48,13 +48,17 @@ function htmlToText(html: string): string {
 }
 
 /**
- * Some of the trafilatura pages are German, whatever their `lang` says. Their
- * "with" snippets are too short for the analyzer's language test (20 words), so
- * English and German function words are counted against each other.
+ * Some of the trafilatura pages are German or Italian. The page's `lang` says so
+ * when it is there; otherwise the "with" snippets, too short for the analyzer's
+ * language test (20 words), have English and German function words counted
+ * against each other.
  */
 const ENGLISH_WORDS = new Set('the of and to a in that is was for on with as by at from it he she said his her their they have has be were are an this not but which who will you i we our can'.split(' '));
 const GERMAN_WORDS = new Set('der die das und ist nicht mit für auf den dem des ein eine einer zu von sich auch im es wir ich sie zum zur wie oder aber was noch in unserer welche jedem über'.split(' '));
-function snippetsReadEnglish(snippets: string[]): boolean {
+function readsEnglish(snippets: string[], html: string): boolean {
+  // The page's own lang first, when it names one; German sites often declare none.
+  const declared = /<html[^>]*\slang=["']?([a-z]+)/i.exec(html)?.[1]?.toLowerCase();
+  if (declared) return declared === 'en';
   const words = snippets.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const en = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   const de = words.filter((w) => GERMAN_WORDS.has(w) || /[äöüß]/.test(w)).length;
@@ -93,7 +97,7 @@ export function devPages(dir: string): DevPage[] {
         file,
         set: 'trafilatura',
         article: true,
-        english: snippetsReadEnglish(entry.with),
+        english: readsEnglish(entry.with, readFileSync(file, 'utf8')),
         with: entry.with,
         without: entry.without,
       });
