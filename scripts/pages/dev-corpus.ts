@@ -130,10 +130,14 @@ export interface DevScore {
 
 const norm = (s: string) => tokens(s.toLowerCase()).join(' ');
 
-/** Whether a snippet's words occur in order in `hay` (already normalised, space-padded). */
+/**
+ * Whether a snippet's words occur in order in `hay` (already normalised). Its
+ * first and last words may be cut ("ve seen threats", "or the first time"):
+ * trafilatura's snippets start and end anywhere.
+ */
 const snippetIn = (snippet: string, hay: string) => {
   const n = norm(snippet);
-  return n.length > 0 && hay.includes(` ${n} `);
+  return n.length > 0 && hay.includes(n);
 };
 
 export function scoreDevPage(page: DevPage, readText: string, highlighted: string[]): DevScore {

@@ -123,6 +123,10 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const declared = doc.querySelector('[itemprop="articleBody"]');
   if (declared && declared !== body && (prose.get(declared) ?? 0) >= 0.8 * (prose.get(best) ?? 0)) best = declared;
   else best = widened(best, prose, blocks, excluded, body);
+  // A paragraph is never the body's container: a short body of a few paragraphs
+  // lets its longest one score best, and the siblings rule then left out the
+  // lines with a link ("As usual, the manual knows the answer:").
+  if (best.tagName.toUpperCase() === 'P' && best.parentElement && best.parentElement !== body) best = best.parentElement;
 
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);

@@ -199,4 +199,12 @@ describe('extractArticle over a Node DOM', () => {
     expect(ex?.text).toContain('Paragraph 6 tells');
     expect(ex?.text).not.toContain('Share this');
   });
+
+  it('keeps a short line that ends after a link, and reads a short post whose longest paragraph scores best', () => {
+    const doc = page(
+      `<article><div class="entry"><div><p>${'For the first time in years I work on a new machine, and I like it. Most things just work, as they should. '.repeat(4)}</p><p>Like copying text from one pane to the clipboard.</p><p>As usual, <a href="/a">the manual</a> knows the answer. In short:</p></div></div></article>`,
+    );
+    const text = extractArticle(doc)?.text ?? '';
+    expect(text).toContain('As usual, the manual knows the answer. In short:');
+  });
 });
