@@ -8,7 +8,11 @@
  * as when they were captured, and any DOM mutation the run sees can only be the
  * extension's. Prints a row per page and a total, and writes artifacts/pages.json.
  *
- *   npm run pages [-- --only <id-substring>] [-- --verbose] [-- --build] [-- --browser firefox]
+ * Then the same for ../shared/corpus/extraction-dev (see scripts/pages/dev-corpus.ts):
+ * a row per page, the totals against the bars, the worst pages, and
+ * artifacts/pages-dev.json.
+ *
+ *   npm run pages [-- --only <id-substring>] [-- --set news|dev] [-- --verbose] [-- --build] [-- --browser firefox]
  *
  * Uses the build in $SOURCELIGHT_OUT_DIR (default .output); builds it first if
  * absent or when --build is given. --verbose lists each missed gold claim.
@@ -22,11 +26,14 @@ import { CHROME_BUILD, ROOT, launchWithExtension, tabIdOf, watchMutations } from
 import { coverage, type GoldSentence } from './pages/coverage';
 import { aggregate, shingleScore, type PageScore } from './pages/metric';
 import { observe, reportOf, watchExtension, type PageObservation } from './pages/run-page';
+import { devPages, scoreDevPage, type DevPage } from './pages/dev-corpus';
+import { devSummary, printDevRow, printDevSummary, type DevRow } from './pages/dev-report';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');
 const rebuild = args.includes('--build');
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'all';
 
 // `--browser firefox`: the same pages and scores in Firefox ESR, by their own runner.
 if (args.includes('--browser') && args[args.indexOf('--browser') + 1] === 'firefox') {
@@ -38,8 +45,9 @@ if (args.includes('--browser') && args[args.indexOf('--browser') + 1] === 'firef
 const shared = process.env.SOURCELIGHT_SHARED ? resolve(process.env.SOURCELIGHT_SHARED) : resolve(ROOT, '../shared');
 const corpusDir = join(shared, 'corpus/news-pages');
 const goldDir = join(shared, 'gold/news-pages');
-if (!existsSync(corpusDir)) {
-  console.log(`npm run pages: skipped — no real pages at ${corpusDir} (set SOURCELIGHT_SHARED to the shared material).`);
+const devDir = join(shared, 'corpus/extraction-dev');
+if (!existsSync(corpusDir) && !existsSync(devDir)) {
+  console.log(`npm run pages: skipped — no real pages at ${corpusDir} or ${devDir} (set SOURCELIGHT_SHARED to the shared material).`);
   process.exit(0);
 }
 
@@ -49,11 +57,13 @@ if (rebuild || !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
   if (res.status !== 0) process.exit(1);
 }
 
-const ids = readdirSync(corpusDir)
+const ids = (set === 'dev' || !existsSync(corpusDir) ? [] : readdirSync(corpusDir))
   .filter((f) => f.endsWith('.html') && existsSync(join(corpusDir, f.replace(/\.html$/, '.txt'))))
   .map((f) => f.replace(/\.html$/, ''))
   .filter((id) => !only || id.includes(only))
   .sort();
+const devList: DevPage[] = set === 'news' ? [] : devPages(devDir).filter((p) => !only || p.id.includes(only));
+const devFiles = new Map(devList.map((p) => [p.id, p.file]));
 
 interface Row {
   id: string;
@@ -78,11 +88,13 @@ interface Row {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const m = /^\/([\w.-]+)\.html$/.exec(url.pathname);
-  if (!m || !ids.includes(m[1])) {
+  const d = /^\/dev\/([rt]\/[\w.-]+)\.html$/.exec(url.pathname);
+  const file = m && ids.includes(m[1]) ? join(corpusDir, `${m[1]}.html`) : d ? devFiles.get(d[1]) : undefined;
+  if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const html = readFileSync(join(corpusDir, `${m[1]}.html`), 'utf8');
+  const html = readFileSync(file, 'utf8');
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': "script-src 'none'",
@@ -95,6 +107,7 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const ext = await launchWithExtension();
 const rows: Row[] = [];
+const devRows: DevRow[] = [];
 try {
   const page = await ext.context.newPage();
   await watchMutations(page);
@@ -155,6 +168,37 @@ try {
       for (const m of row.missed ?? []) console.log(`    missed: ${m.slice(0, 160)}`);
     }
   }
+  for (const p of devList) {
+    watcher.take();
+    let obs: PageObservation;
+    try {
+      await page.goto(`${origin}/dev/${p.id}.html`, { waitUntil: 'load', timeout: 30_000 });
+      const seen = await observe(page, 20_000);
+      const report = await reportOf(ext, tabId).catch(() => null);
+      obs = { ...seen, report, ...watcher.take() };
+    } catch (err) {
+      obs = { report: null, highlighted: [], mutations: 0, paintedAtMs: null, afterLoadMs: null, workMs: null, errors: [`harness: ${(err as Error).message}`], requests: [] };
+    }
+    const text = obs.report?.state === 'article' ? obs.report.text : '';
+    // What is painted: the report's claim sentences. On a long page only a window of
+    // them around the viewport is registered at a time (paint-window.ts), so the
+    // registered ranges would undercount what the reader sees while scrolling.
+    const claims = obs.report?.state === 'article' ? obs.report.sentences.filter((s) => s.status !== 'none').map((s) => s.text) : obs.highlighted;
+    const row: DevRow = {
+      id: p.id,
+      article: p.article,
+      english: p.english,
+      state: obs.report?.state ?? 'no report',
+      reason: obs.report?.state === 'not-article' ? obs.report.reason : undefined,
+      ...scoreDevPage(p, text, claims),
+      errors: obs.errors,
+      requests: [...obs.requests],
+      mutations: obs.mutations,
+    };
+    devRows.push(row);
+    printDevRow(row, devRows.length === 1);
+    if (verbose) for (const e of row.errors) console.log(`    error: ${e}`);
+  }
   await page.close();
 } finally {
   await ext.close();
@@ -175,6 +219,10 @@ const painted = rows.map((r) => r.paintedAtMs).filter((x): x is number => x !== 
 const afterLoad = rows.map((r) => r.afterLoadMs).filter((x): x is number => x !== null).sort((a, b) => a - b);
 const work = rows.map((r) => r.workMs).filter((x): x is number => x !== null).sort((a, b) => a - b);
 const pct = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] : null);
+if (!rows.length) {
+  finishDev();
+  process.exit(0);
+}
 const summary = {
   pages: rows.length,
   extraction: { precision: total.precision, recall: total.recall, f1: total.f1 },
@@ -209,6 +257,16 @@ console.log(`bar: ${Object.entries(summary.bar).map(([k, v]) => `${k} ${v === nu
 mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
 writeFileSync(join(ROOT, 'artifacts/pages.json'), JSON.stringify({ when: new Date().toISOString(), summary, extensionPageRequests, rows }, null, 1));
 console.log('wrote artifacts/pages.json');
+finishDev();
+
+function finishDev(): void {
+  if (!devRows.length) return;
+  const dev = devSummary(devRows, extensionPageRequests.length);
+  printDevSummary(dev, devRows);
+  mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, 'artifacts/pages-dev.json'), JSON.stringify({ when: new Date().toISOString(), summary: dev, rows: devRows }, null, 1));
+  console.log('wrote artifacts/pages-dev.json');
+}
 
 function f3(x: number): string {
   return x.toFixed(3);

@@ -34,8 +34,16 @@ interface ProtocolMap {
   getState(data: { analyse: boolean }): PageState;
   /** Popup → content script: show or hide the highlights; answers the new visibility. */
   setHighlightsVisible(visible: boolean): boolean;
-  /** Background (keyboard shortcut) → content script: flip the highlights, analysing first if needed. */
+  /**
+   * Background (keyboard shortcut) → content script: flip the highlights,
+   * analysing first if needed; on a page judged not an article, read it anyway.
+   */
   toggleHighlights(): boolean;
+  /**
+   * Popup → content script: read a page judged not an article anyway (kept for
+   * that page until it navigates); answers the page's state once read.
+   */
+  readAnyway(): PageState;
   // --- Claim memory (the background owns the library; see utils/library/service.ts) ---
   /**
    * Content script → background, after painting: the page's claims that restate

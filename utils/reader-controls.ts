@@ -15,6 +15,11 @@ export interface ReaderControlsOptions {
   session: ControlledSession;
   /** Runs the analysis and paints (in slices: resolves when done); called at most once per page, never on a blocked site. */
   analyse: () => Promise<PageReport>;
+  /**
+   * Reads the page although it was judged not an article (the reader's "read it
+   * anyway"), and resolves when painted; never on a blocked site.
+   */
+  readAnyway: () => Promise<PageReport>;
   /** Updates the toolbar badge: the report's claims, or none (null) when the site becomes blocked. */
   showBadge: (report: PageReport | null) => void;
   hostname: string;
@@ -34,8 +39,13 @@ export interface ReaderControls {
   getState(request: boolean): Promise<PageState>;
   /** Shows or hides the highlights; resolves to the new visibility. */
   setVisible(visible: boolean): Promise<boolean>;
-  /** Flips the highlights, analysing first if the page has not been read. */
+  /**
+   * Flips the highlights, analysing first if the page has not been read; on a
+   * page judged not an article, reads it anyway (the shortcut is the request).
+   */
   toggle(): Promise<boolean>;
+  /** Reads a page judged not an article anyway; answers the page's state after. */
+  readAnyway(): Promise<PageState>;
   /** Reads and applies the settings if not yet done (in automatic mode that starts the analysis). */
   start(): Promise<void>;
   dispose(): void;
@@ -46,7 +56,7 @@ export interface ReaderControls {
  * page is read at all, "on request" mode waits for the popup or the shortcut, and
  * changes made on the options page reach the open tab as they happen.
  */
-export function createReaderControls({ session, analyse, showBadge, hostname, doc, lazy = false }: ReaderControlsOptions): ReaderControls {
+export function createReaderControls({ session, analyse, readAnyway, showBadge, hostname, doc, lazy = false }: ReaderControlsOptions): ReaderControls {
   let settings: ReaderSettings | null = null;
   let analysed = false;
   let removePalette = () => {};
@@ -59,6 +69,15 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
     analysed = true;
     analysis = analyse().then(showBadge);
     return analysis;
+  };
+  /** Reads the page anyway when it was judged not an article (and not yet read anyway); resolves when done. */
+  const readDespiteVerdict = async (): Promise<void> => {
+    await analysis;
+    const report = session.report;
+    if (blocked() || report.state !== 'not-article' || report.anyway) return;
+    analysed = true;
+    analysis = readAnyway().then(showBadge);
+    await analysis;
   };
   const apply = (next: ReaderSettings) => {
     const previous = settings;
@@ -125,8 +144,25 @@ export function createReaderControls({ session, analyse, showBadge, hostname, do
       if (blocked()) return false;
       // In "on request" mode the shortcut is the request: the first press analyses and shows.
       if (!analysed) await ensureAnalysed();
-      else session.setVisible(!session.highlightsVisible);
+      else if (session.report.state !== 'not-article') session.setVisible(!session.highlightsVisible);
+      // Pressed on a page judged not an article: the reader wants it read.
+      if (session.report.state === 'not-article') {
+        await readDespiteVerdict();
+        session.setVisible(true);
+      }
       return session.highlightsVisible;
+    },
+    async readAnyway(): Promise<PageState> {
+      await start();
+      if (!blocked()) {
+        await ensureAnalysed();
+        await readDespiteVerdict();
+      }
+      return {
+        report: analysed ? session.report : null,
+        blocked: blocked(),
+        highlightsVisible: analysed && !blocked() && session.highlightsVisible,
+      };
     },
     dispose: () => {
       disposed = true;
@@ -142,5 +178,6 @@ export function startReaderControls(options: ReaderControlsOptions): ReaderContr
   onMessage('getState', ({ data }) => controls.getState(data.analyse));
   onMessage('setHighlightsVisible', ({ data }) => controls.setVisible(data));
   onMessage('toggleHighlights', () => controls.toggle());
+  onMessage('readAnyway', () => controls.readAnyway());
   return controls;
 }

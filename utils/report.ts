@@ -18,7 +18,13 @@ export type PageReport =
       /** Sentences that restate a claim from the reader's claim library (absent until the background answered). */
       seenBefore?: SeenBefore[];
     }
-  | { state: 'not-article'; url: string; reason: string }
+  | {
+      state: 'not-article';
+      url: string;
+      reason: string;
+      /** The reader asked to read the page anyway and there was still nothing to read (the popup offers it no more). */
+      anyway?: boolean;
+    }
   | { state: 'unsupported-language'; url: string; language: string }
   | { state: 'error'; url: string; message: string };
 

@@ -19,6 +19,8 @@ export interface PopupActions {
   onCopyMarkdown: () => Promise<void>;
   onDownloadJson: () => void;
   onOpenOptions: () => void;
+  /** Reads a page judged not an article anyway (the popup shows "Analysing" meanwhile). */
+  onReadAnyway: () => void;
 }
 
 interface Props extends PopupActions {
@@ -56,7 +58,7 @@ export function Popup({ data, shortcut, ...actions }: Props) {
   );
 }
 
-function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & PopupActions) {
+function PopupBody({ data, onSelect, onOpenOptions, onReadAnyway }: { data: PopupData } & PopupActions) {
   if (data.kind === 'loading') {
     return (
       <StateMessage title="Analysing the article…" live>
@@ -99,6 +101,12 @@ function PopupBody({ data, onSelect, onOpenOptions }: { data: PopupData } & Popu
         <StateMessage title="Not a news article">
           <p>{report.reason}</p>
           <p>Sourcelight lists the claims of news articles: open one and this popup shows who stands behind each claim.</p>
+          {/* The verdict can be wrong: the reader may have it read regardless (until the page navigates). */}
+          {!report.anyway && (
+            <button type="button" class="read-anyway" onClick={onReadAnyway}>
+              Read this page anyway
+            </button>
+          )}
         </StateMessage>
       );
     case 'unsupported-language':

@@ -79,6 +79,7 @@ export default defineContentScript({
         markDone(report.state);
         return report;
       },
+      readAnyway: () => session.readAnyway(),
       showBadge,
       // A page the first look rejected reads no settings until it becomes an
       // article (watched below) or the reader asks: most pages never do.

@@ -107,6 +107,13 @@ function App() {
         if (article) downloadJson(article);
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onReadAnyway={async () => {
+        if (tabId == null || data.kind !== 'page') return;
+        const before = data.page;
+        setData({ kind: 'page', page: { ...before, report: null } });
+        const page = await sendMessage('readAnyway', undefined, tabId).catch(() => null);
+        setData({ kind: 'page', page: page ?? before });
+      }}
     />
   );
 }

@@ -13,6 +13,7 @@ const actions = (): PopupActions => ({
   onCopyMarkdown: vi.fn(async () => {}),
   onDownloadJson: vi.fn(),
   onOpenOptions: vi.fn(),
+  onReadAnyway: vi.fn(),
 });
 describe('Popup states', () => {
   it.each(STATES)('%s: a heading and a sentence, never a blank popup', (_, data, heading) => {
@@ -51,6 +52,27 @@ describe('Popup states', () => {
       expect(screen.getByRole('button', { name: 'Options' })).toBeTruthy();
       cleanup();
     }
+  });
+
+  it('offers to read a page judged not an article anyway, and only there', () => {
+    for (const [, data] of STATES) {
+      const a = actions();
+      render(<Popup data={data} {...a} />);
+      const notArticle = data.kind === 'page' && data.page.report?.state === 'not-article';
+      const button = screen.queryByRole('button', { name: 'Read this page anyway' });
+      expect(!!button).toBe(notArticle);
+      if (button) {
+        fireEvent.click(button);
+        expect(a.onReadAnyway).toHaveBeenCalledOnce();
+      }
+      cleanup();
+    }
+  });
+
+  it('does not offer it again once a read anyway found nothing', () => {
+    render(<Popup data={page({ state: 'not-article', url: 'https://x.example/', reason: 'Sourcelight found no running text to read on this page.', anyway: true })} {...actions()} />);
+    expect(screen.getByText('Sourcelight found no running text to read on this page.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Read this page anyway' })).toBeNull();
   });
 
   it('sends the blocked reader to the options', () => {

@@ -28,7 +28,7 @@ const SEEN: SeenBefore[] = [
     score: 0.83,
   },
 ];
-const actions = { onSelect: vi.fn(), onToggleHighlights: vi.fn(), onCopyMarkdown: vi.fn(async () => {}), onDownloadJson: vi.fn(), onOpenOptions: vi.fn() };
+const actions = { onSelect: vi.fn(), onToggleHighlights: vi.fn(), onCopyMarkdown: vi.fn(async () => {}), onDownloadJson: vi.fn(), onOpenOptions: vi.fn(), onReadAnyway: vi.fn() };
 
 describe('SeenElsewhere', () => {
   it('lists each match in article order with the original status, source, site, day and a link', () => {

@@ -10,7 +10,7 @@ import { STATES, page } from './fixtures/states';
 
 afterEach(cleanup);
 
-const noop = { onSelect: vi.fn(), onToggleHighlights: vi.fn(), onCopyMarkdown: vi.fn(async () => {}), onDownloadJson: vi.fn(), onOpenOptions: vi.fn() };
+const noop = { onSelect: vi.fn(), onToggleHighlights: vi.fn(), onCopyMarkdown: vi.fn(async () => {}), onDownloadJson: vi.fn(), onOpenOptions: vi.fn(), onReadAnyway: vi.fn() };
 
 /**
  * Runs axe-core over the whole document. happy-dom does no layout, so rules that

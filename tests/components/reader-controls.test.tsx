@@ -21,13 +21,15 @@ class RecordingSession implements ControlledSession {
 }
 
 let controls: ReaderControls | null = null;
-const start = (hostname = 'news.harbour.example', lazy = false) => {
+const start = (hostname = 'news.harbour.example', lazy = false, verdict: PageReport = HARBOUR_REPORT, anyway: PageReport = HARBOUR_REPORT) => {
   const session = new RecordingSession();
-  const analyse = vi.fn(async () => (session.report = HARBOUR_REPORT));
+  const analyse = vi.fn(async () => (session.report = verdict));
+  const readAnyway = vi.fn(async () => (session.report = anyway));
   const showBadge = vi.fn();
-  controls = createReaderControls({ session, analyse, showBadge, hostname, doc: document, lazy });
-  return { session, analyse, showBadge, controls };
+  controls = createReaderControls({ session, analyse, readAnyway, showBadge, hostname, doc: document, lazy });
+  return { session, analyse, readAnyway, showBadge, controls };
 };
+const NOT_ARTICLE: PageReport = { state: 'not-article', url: 'https://news.harbour.example/list', reason: 'This page does not look like a news article.' };
 /** Resolves once the controls have applied the stored settings (every answer waits for that). */
 const settled = () => controls!.getState(false);
 
@@ -126,5 +128,48 @@ describe('reader controls in the content script', () => {
     expect(await controls!.setVisible(false)).toBe(false);
     expect(session.highlightsVisible).toBe(false);
     expect((await settled()).highlightsVisible).toBe(false);
+  });
+});
+
+describe('reading a page judged not an article anyway', () => {
+  it('reads it when the popup asks, and answers with what it found', async () => {
+    const { analyse, readAnyway, showBadge } = start('news.harbour.example', false, NOT_ARTICLE);
+    expect((await controls!.getState(false)).report).toEqual(NOT_ARTICLE);
+    expect(readAnyway).not.toHaveBeenCalled();
+    const state = await controls!.readAnyway();
+    expect(analyse).toHaveBeenCalledOnce();
+    expect(readAnyway).toHaveBeenCalledOnce();
+    expect(state).toEqual({ report: HARBOUR_REPORT, blocked: false, highlightsVisible: true });
+    expect(showBadge).toHaveBeenLastCalledWith(HARBOUR_REPORT);
+  });
+
+  it('reads it when the shortcut is pressed, on a page the first look rejected, and shows the highlights', async () => {
+    const { session, readAnyway } = start('news.harbour.example', true, NOT_ARTICLE);
+    session.highlightsVisible = false;
+    expect(await controls!.toggle()).toBe(true);
+    expect(readAnyway).toHaveBeenCalledOnce();
+    expect(session.report).toEqual(HARBOUR_REPORT);
+  });
+
+  it('does not ask again once a read anyway found nothing, and never reads an article "anyway"', async () => {
+    const nothing: PageReport = { ...NOT_ARTICLE, reason: 'Nothing to read.', anyway: true };
+    const { readAnyway } = start('news.harbour.example', false, NOT_ARTICLE, nothing);
+    await controls!.readAnyway();
+    await controls!.toggle();
+    await controls!.readAnyway();
+    expect(readAnyway).toHaveBeenCalledOnce();
+    controls!.dispose();
+    const other = start();
+    await controls!.readAnyway();
+    expect(other.readAnyway).not.toHaveBeenCalled();
+  });
+
+  it('never reads a blocked site, even when asked to read it anyway', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, blockedSites: ['harbour.example'] });
+    const { analyse, readAnyway } = start('news.harbour.example', false, NOT_ARTICLE);
+    expect((await controls!.readAnyway()).blocked).toBe(true);
+    await controls!.toggle();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(readAnyway).not.toHaveBeenCalled();
   });
 });

@@ -12,11 +12,16 @@
  */
 import { collectBlocks, linkDensity, type BlockStats, type WalkOptions } from './blocks';
 import { STRONG } from './dom-filters';
+import { declaresArticle } from './declared';
 
 /** Blocks shorter than this are captions, labels or teasers, not prose. */
 const MIN_PARAGRAPH = 25;
 /** Below this much prose in the chosen containers the page is not an article. */
 export const MIN_ARTICLE_CHARS = 400;
+/** The same floor for a page whose publisher declares it an article (declared.ts): a short post is still one. */
+const MIN_DECLARED_ARTICLE_CHARS = 150;
+/** Prose a weakly named box must hold to count as part of the body whatever its name (see findArticleRoot). */
+const DENSE_BOX_PROSE = 300;
 /** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
 const CREDIT = [1, 1, 0.5, 0.25];
 
@@ -65,17 +70,33 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // prose is a wrapper that happens to carry such a name, not furniture.
   const amounts = new Map<Element, number>();
   const allProse = new Map<Element, number>();
+  const allText = new Map<Element, number>();
   for (const [block, stats] of blocks) {
+    if (marked.size) addUp(allText, block, stats.chars, body);
     const amount = proseOf(stats);
     if (!amount) continue;
     amounts.set(block, amount);
     addUp(allProse, block, amount, body);
   }
   const total = allProse.get(body) ?? 0;
-  if (total < MIN_ARTICLE_CHARS) return null;
+  // A page that declares itself an article may be a short post.
+  const floor = options.anyway
+    ? 1
+    : total >= MIN_ARTICLE_CHARS
+      ? MIN_ARTICLE_CHARS
+      : declaresArticle(doc)
+        ? MIN_DECLARED_ARTICLE_CHARS
+        : MIN_ARTICLE_CHARS;
+  if (total < floor) return null;
   const excluded = new Set<Element>();
   for (const [el, kind] of marked) {
-    if ((allProse.get(el) ?? 0) < total * (kind === STRONG ? 0.8 : 0.4)) excluded.add(el);
+    const own = allProse.get(el) ?? 0;
+    if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;
+    // A weak name on a box of running prose, nearly all of its text: page
+    // builders wrap every part of the body in "widget" and "module" boxes, while
+    // a sidebar or promo box is mostly links and labels around a line or two.
+    if (kind !== STRONG && own >= DENSE_BOX_PROSE && own >= 0.7 * (allText.get(el) ?? Infinity)) continue;
+    excluded.add(el);
   }
 
   const scores = new Map<Element, number>();
@@ -101,12 +122,56 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // when it holds most of the prose we found.
   const declared = doc.querySelector('[itemprop="articleBody"]');
   if (declared && declared !== body && (prose.get(declared) ?? 0) >= 0.8 * (prose.get(best) ?? 0)) best = declared;
+  else best = widened(best, prose, blocks, excluded, body);
+  // A paragraph is never the body's container: a short body of a few paragraphs
+  // lets its longest one score best, and the siblings rule then left out the
+  // lines with a link ("As usual, the manual knows the answer:").
+  if (best.tagName.toUpperCase() === 'P' && best.parentElement && best.parentElement !== body) best = best.parentElement;
 
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
-  if (proseChars < MIN_ARTICLE_CHARS) return null;
+  if (proseChars < floor) return null;
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
+}
+
+/** The best container holding less than this share of the page's prose may be one part of a wider body. */
+const PART_SHARE = 0.5;
+/** A wider container is taken when it holds this many times the prose... */
+const WIDEN_GAIN = 2;
+/** ...and prose makes up this share of its text (a page wrapper is mostly menus, teasers and labels). */
+const WIDEN_DENSITY = 0.6;
+/** Ancestors looked at when widening. */
+const WIDEN_DEPTH = 6;
+
+/**
+ * A body split into many small containers (a how-to's steps, a slideshow's
+ * slides, a reference page's tables between paragraphs) lets one part score
+ * best, by a little. When that part holds under half the page's prose, the
+ * nearest ancestor holding at least twice its prose, nearly all of it running
+ * text, is the body instead. A news page's body holds most of the page's prose
+ * and is never widened.
+ */
+function widened(best: Element, prose: Map<Element, number>, blocks: Map<Element, BlockStats>, excluded: Set<Element>, body: Element): Element {
+  const own = prose.get(best) ?? 0;
+  const total = prose.get(body) ?? 0;
+  if (own >= total * PART_SHARE) return best;
+  let text: Map<Element, number> | null = null;
+  let el = best.parentElement;
+  for (let depth = 0; el && el !== body && depth < WIDEN_DEPTH; depth++, el = el.parentElement) {
+    const p = prose.get(el) ?? 0;
+    if (p < own * WIDEN_GAIN) continue;
+    // Text under each ancestor, outside furniture: counted once, and only for pages that get here.
+    text ??= textUnder(blocks, excluded, body);
+    if (p >= WIDEN_DENSITY * (text.get(el) ?? Infinity)) return el;
+  }
+  return best;
+}
+
+function textUnder(blocks: Map<Element, BlockStats>, excluded: Set<Element>, body: Element): Map<Element, number> {
+  const out = new Map<Element, number>();
+  for (const [block, stats] of blocks) if (!insideAny(block, excluded, body)) addUp(out, block, stats.chars, body);
+  return out;
 }
 
 /** Ancestors credited with a block's prose: enough for any real layout, bounded for hostile nesting. */
@@ -141,20 +206,27 @@ function commonAncestor(roots: Element[]): Element {
  * near it that holds prose.
  */
 function sameKindChunks(best: Element, prose: Map<Element, number>, body: Element): Element[] {
-  const cls = best.getAttribute('class')?.trim();
+  const cls = kindOf(best);
   if (!cls) return [];
   let scope = best;
   for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== body; i++) scope = scope.parentElement;
+  // Chunks set straight in the body (a plain-text document in <pre> pages) are looked for there.
+  if (scope === best && best.parentElement === body) scope = body;
   // A chunk holds real prose: a layout class ("col", "row") shared with a sidebar
   // box of a line or two must not pull that box in.
   const floor = Math.min(300, 0.15 * (prose.get(best) ?? 0));
   const out: Element[] = [];
   for (const el of Array.from(scope.getElementsByTagName(best.tagName))) {
-    if (el.getAttribute('class')?.trim() !== cls || (el !== best && (prose.get(el) ?? 0) < floor)) continue;
+    if (kindOf(el) !== cls || (el !== best && (prose.get(el) ?? 0) < floor)) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
   }
   return out;
+}
+
+/** An element's class with its numbers blanked: numbered chunks ("story-body-1", "story-body-2") are one kind. */
+function kindOf(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().replace(/\d+/g, '#');
 }
 
 /**
@@ -169,7 +241,7 @@ function withProseSiblings(
   blocks: Map<Element, BlockStats>,
 ): Element[] {
   const parent = best.parentElement;
-  if (!parent || parent.tagName === 'BODY') return [best];
+  if (!parent) return [best];
   const threshold = Math.max(50, (scores.get(best) ?? 0) * 0.2);
   const roots: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {

@@ -34,6 +34,14 @@ export interface WalkOptions {
   isVisible?: (el: Element) => boolean;
   /** Stop after this many text nodes: hostile pages can hold millions. */
   maxTextNodes?: number;
+  /**
+   * Told of each subtree skipped as hidden (a body an anti-flicker snippet keeps
+   * hidden, the rest of an article behind "continue reading"), so the caller can
+   * watch for its reveal.
+   */
+  onHidden?: (el: Element) => void;
+  /** The reader asked to read the page anyway: any prose at all is the article (no floor on its amount). */
+  anyway?: boolean;
 }
 
 /** Elements visited between two points where the walk may pause. */
@@ -96,7 +104,12 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
     stats.punctuation += punctuation;
     stats.truncated = truncated;
   };
-  const hidden = (el: Element): boolean => !!options.isVisible && !options.isVisible(el);
+  const onHidden = options.onHidden;
+  const hidden = (el: Element): boolean => {
+    if (!options.isVisible || options.isVisible(el)) return false;
+    onHidden?.(el);
+    return true;
+  };
   while (stack.length && budget > 0) {
     const { el, block, inLink, leaf, unchecked } = stack.pop()!;
     if (leaf) {

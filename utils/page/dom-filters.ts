@@ -12,9 +12,9 @@ const SKIP_TAGS = new Set([
 
 /** Elements that do not start a line of text: everything else is a block. */
 export const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I',
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I',
   'IMG', 'INS', 'KBD', 'MARK', 'NOBR', 'PICTURE', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
-  'SUB', 'SUP', 'TT', 'U', 'VAR', 'WBR',
+  'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
 /**
@@ -41,6 +41,9 @@ const HOVER_PART = /(?:tooltip|popover|hovercard|rollover)[\w-]*[-_](?:block|con
 
 /** Words that say an element holds the article. */
 const CONTENT_WORDS = /article|body|content|entry|main|story|text|post|column|copy/i;
+
+/** Tags that declare the article or the page's main content. */
+const ARTICLE_TAGS = /^(article|main)$/i;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -86,9 +89,15 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
   if (!cls && !id && !custom) return 0;
   const names = namesOf(cls, id, custom ? tagName : '');
   if (names.length < 2) return 0;
-  if (STRONG_FURNITURE.test(names) || HOVER_PART.test(names)) return STRONG;
+  if (STRONG_FURNITURE.test(names) || HOVER_PART.test(names)) {
+    // The element says what it is by its tag; its class may carry the post's
+    // taxonomy ("category-sharing", "tag-social"): weighed as a weak name only.
+    return ARTICLE_TAGS.test(tagName) ? WEAK : STRONG;
+  }
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
+
+const HEADING_SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+){3,}$/i;
 
 /**
  * The words an element is named by: class, id and a custom element's tag, with
@@ -96,7 +105,10 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
  * and "caption".
  */
 function namesOf(cls: string | null, id: string | null, customTag: string): string {
-  const raw = `${cls ?? ''} ${id ?? ''} ${customTag}`;
+  // An id of four words or more is a heading's slug ("sharing-with-a-single-developer",
+  // a documentation section's anchor), not a name for what the element is.
+  const ownId = id && HEADING_SLUG.test(id) ? '' : id;
+  const raw = `${cls ?? ''} ${ownId ?? ''} ${customTag}`;
   return raw.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 

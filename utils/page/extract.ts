@@ -80,7 +80,13 @@ function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
   const head = stats.head.trim();
   if (stats.chars <= 40 && BOILERPLATE.test(head)) return true;
   if (stats.chars <= 200 && CREDIT_LINE.test(head)) return true;
-  if (stats.chars < 60 && !/[.!?:;"”’)\]]$/.test(head) && !isSubheading(el, head)) return true;
+  if (stats.chars < 60) {
+    // The census's head gathers a block's own text nodes before the text of its
+    // inline elements, so its end is not the line's end ("As usual, knows the
+    // answer. In short:StackOverflow"): a short line is read again, in order.
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!/[.!?:;"”’)\]]$/.test(line) && !isSubheading(el, line)) return true;
+  }
   return false;
 }
 

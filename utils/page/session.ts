@@ -13,6 +13,8 @@ import { reusablePrefix } from './incremental';
 
 /** Text read from one page at most: twenty long articles' worth, so a hostile page stays bounded. */
 const MAX_ARTICLE_CHARS = 500_000;
+/** Hidden subtrees a run remembers, to watch for their reveal (see PageWatcher.watchReveals). */
+const MAX_HIDDEN = 200;
 /** How long a frame awaited ahead of the first run stays good enough to start it on. */
 const EARLY_FRAME_MS = 500;
 /** Wait after a single-page-app route change before reading the page again. */
@@ -110,6 +112,12 @@ export class PageSession {
   /** Earliest time (Date.now()) of the next look for an article on a page waiting for one. */
   private nextWakeLook = 0;
   private wakeMisses = 0;
+  /**
+   * The reader asked to read this page although it does not look like an
+   * article: the first look is skipped and any prose is read. Kept for re-runs
+   * until the page navigates.
+   */
+  private anyway = false;
   /** A frame waited for ahead of the first run (see expectRun). */
   private earlyFrame: Promise<void> | null = null;
   private earlyFrameAt = 0;
@@ -166,8 +174,21 @@ export class PageSession {
     this.startWatching();
   }
 
+  /**
+   * Reads the page whatever the verdict (the reader's "read it anyway"): the
+   * article is whatever prose the page holds. Remembered until the page
+   * navigates; a page with no prose at all still reports so.
+   */
+  readAnyway(): Promise<PageReport> {
+    this.anyway = true;
+    this.onWake = null;
+    return this.run();
+  }
+
   /** The page moved to another address without loading (single-page-app navigation). */
   navigated(): Promise<PageReport> {
+    // "Read it anyway" was said of the page the reader saw, not of the next one.
+    this.anyway = false;
     if (!this.started && this.onWake && !this.disposed) {
       // Waiting for an article: the new route may be one once the app has rendered it.
       clearTimeout(this.navigationTimer);
@@ -327,8 +348,8 @@ export class PageSession {
     try {
       // The cheap first look comes before the wait for a frame: a page that is
       // not an article is let go at once, in this task.
-      const pre = precheck(this.doc);
-      if (!pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
+      const pre = this.anyway ? null : precheck(this.doc);
+      if (pre && !pre.go) return this.nothing({ state: 'not-article', url: this.url(), reason: pre.reason });
       if (this.dirty) {
         this.reset();
         // A frame awaited ahead of time counts only if it is recent ("on request"
@@ -340,8 +361,19 @@ export class PageSession {
       }
       // The slice budget starts after the wait, so the first slice does work rather than yield at once.
       const slicer = new Slicer(() => gen !== this.generation || this.disposed);
-      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS }), slicer);
-      if (!extraction) return this.nothing({ state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' });
+      const anyway = this.anyway;
+      const hidden: Element[] = [];
+      const onHidden = (el: Element) => void (hidden.length < MAX_HIDDEN && hidden.push(el));
+      const extraction = await runSliced(extractionSteps(this.doc, { isVisible: visibleInLayout, maxChars: MAX_ARTICLE_CHARS, anyway, onHidden }), slicer);
+      // Text kept hidden now may be shown later without a text mutation: watch for that.
+      if (gen === this.generation && !this.disposed) this.watcher?.watchReveals(hidden, visibleInLayout);
+      if (!extraction) {
+        return this.nothing(
+          anyway
+            ? { state: 'not-article', url: this.url(), reason: 'Sourcelight found no running text to read on this page.', anyway }
+            : { state: 'not-article', url: this.url(), reason: 'This page does not look like a news article.' },
+        );
+      }
       await slicer.maybePause();
       this.dirty = true; // until this run completes
       const from = this.keepUnchanged(extraction);

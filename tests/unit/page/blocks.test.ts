@@ -49,3 +49,14 @@ describe('the block census of an element holding only text', () => {
     expect(stats?.chars).toBe('Beforethelink,twelvecharsafter.'.length);
   });
 });
+
+describe('the block census and hidden text', () => {
+  it('skips hidden subtrees and tells its caller of each, so their reveal can be watched', () => {
+    document.body.innerHTML =
+      '<div id="shown"><p>Shown text, with a comma, read at once.</p></div><div id="later" class="hidden"><p>Kept hidden until the page says so, with a comma.</p></div><p id="tip" class="hidden">Tip</p>';
+    const told: Element[] = [];
+    const census = runToEnd(collectBlocks(document.body, { isVisible: (el) => !el.classList.contains('hidden'), onHidden: (el) => told.push(el) }));
+    expect(told.map((el) => el.id)).toEqual(['later', 'tip']);
+    expect([...census.blocks.keys()].map((el) => el.parentElement?.id ?? el.id)).toEqual(['shown']);
+  });
+});

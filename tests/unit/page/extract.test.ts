@@ -128,4 +128,83 @@ describe('extractArticle over a Node DOM', () => {
     const first = extractArticle(doc)!.text.split('\n')[0];
     expect(first).toBe('Rep. Jane Doe (D-Ohio) said the vote would be close, and it was.');
   });
+
+  it('keeps an <article> whose class carries the post\'s taxonomy ("category-sharing") though comments follow it', () => {
+    const comments = Array.from({ length: 4 }, (_, i) => `<li class="comment"><p>Comment ${i} by a reader, who has thoughts, and shares them at length here.</p></li>`).join('');
+    const doc = page(`<article class="post type-post category-sharing entry"><div class="entry-content">${paras(5)}</div></article><ol class="comment-list">${comments}</ol>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 5 tells');
+    expect(ex?.text).not.toContain('Comment 1');
+  });
+
+  it('reads a body that a page builder splits into "widget" boxes, and leaves a link-list widget out', () => {
+    const box = (from: number) => `<div class="builder-widget-container">${paras(4, from)}</div>`;
+    const doc = page(
+      `<div class="main-section">${box(1)}${box(5)}${box(9)}</div><div class="widget"><a href="/a">A link to another page on this site</a><a href="/b">Another link to yet another page</a></div>`,
+    );
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 12 tells');
+    expect(ex?.text).not.toContain('A link to another');
+  });
+
+  it('reads every page of a plain-text document set in <pre> blocks straight in the body', () => {
+    const pre = (i: number) => `<pre class="page">Section ${i}. ${'This memo sets out the rules, in plain text, for a reader to follow. '.repeat(6)}</pre>`;
+    const ex = extractArticle(page(`${pre(1)}${pre(2)}${pre(3)}`));
+    expect(ex?.text).toContain('Section 1.');
+    expect(ex?.text).toContain('Section 3.');
+  });
+
+  it('takes a short post as an article only when its publisher declares it one', () => {
+    const body = '<div class="post"><p>A short note, with a comma, about a tool I like, and use daily. It does one thing well.</p><p>Here is why, in a sentence or two, and no more than that. It saves me time, every day, and it costs nothing at all.</p></div>';
+    expect(extractArticle(page(body))).toBeNull();
+    const declared = parseHTML(`<!DOCTYPE html><html lang="en"><head><meta property="og:type" content="article"></head><body>${body}</body></html>`).document as unknown as Document;
+    expect(extractArticle(declared)?.text).toContain('A short note');
+  });
+
+  it('reads every step of a how-to whose steps sit in containers of their own', () => {
+    const step = (i: number) =>
+      `<section class="step"><div class="step-inner"><div class="step-text"><p>Step ${i}: put the soil in the jar, press it down with a spoon, and water it lightly so it stays damp.</p></div></div><figure><img src="${i}.jpg"></figure></section>`;
+    const ex = extractArticle(page(`<nav><a href="/">Home</a></nav><div class="steps">${Array.from({ length: 6 }, (_, i) => step(i + 1)).join('')}</div>`));
+    for (let i = 1; i <= 6; i++) expect(ex?.text).toContain(`Step ${i}:`);
+  });
+
+  it('reads a body split into numbered chunks ("body-1", "body-2") around an inline ad', () => {
+    const doc = page(
+      `<article><div class="col"><div class="story-body story-body-1">${paras(3)}</div></div><div class="ad">Advertisement</div><div class="col"><div class="story-body story-body-2">${paras(6, 4)}</div></div></article>`,
+    );
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 9 tells');
+    expect(ex?.text).not.toContain('Advertisement');
+  });
+
+  it('reads paragraphs set straight in the body after a quote, not only the quote', () => {
+    const quote = `<blockquote>${paras(3, 1)}</blockquote>`;
+    const ex = extractArticle(page(`<ul><li><a href="/">Home</a></li></ul>${quote}${paras(3, 4)}<p><a href="/next">Next page</a></p>`));
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Home');
+  });
+
+  it('keeps inline code and times inside their sentence', () => {
+    const doc = page(`<article>${paras(4)}<p>Copy only <code>requirements.txt</code> first, as the guide of <time>May 2020</time> said, so the cache holds.</p></article>`);
+    expect(extractArticle(doc)?.text).toContain('Copy only requirements.txt first, as the guide of May 2020 said, so the cache holds.');
+  });
+
+  it('does not take a section anchored by its heading\'s slug ("sharing-with-a-team") for a share box', () => {
+    const section = (id: string, from: number) => `<div class="section" id="${id}"><h2>A heading</h2>${paras(3, from)}</div>`;
+    const doc = page(`<div class="body">${section('working-alone-on-a-draft', 1)}${section('sharing-with-a-team-of-editors', 4)}</div><div class="share"><p>Share this on every network you know, with friends and family.</p></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Share this');
+  });
+
+  it('keeps a short line that ends after a link, and reads a short post whose longest paragraph scores best', () => {
+    const doc = page(
+      `<article><div class="entry"><div><p>${'For the first time in years I work on a new machine, and I like it. Most things just work, as they should. '.repeat(4)}</p><p>Like copying text from one pane to the clipboard.</p><p>As usual, <a href="/a">the manual</a> knows the answer. In short:</p></div></div></article>`,
+    );
+    const text = extractArticle(doc)?.text ?? '';
+    expect(text).toContain('As usual, the manual knows the answer. In short:');
+  });
 });

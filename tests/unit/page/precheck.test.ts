@@ -29,6 +29,30 @@ describe('the cheap first look', () => {
     expect(r).toEqual({ go: false, reason: 'This page does not look like a news article.' });
   });
 
+  it('lets a body set between <br>s through, without any <p>', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Line ${i} of the account goes on for a while. It has two sentences.<br><br>`).join('');
+    expect(precheck(doc(`<nav><a href="/">Home</a></nav><div>${lines}</div>`)).go).toBe(true);
+  });
+
+  it('lets a plain-text document in <pre> through', () => {
+    expect(precheck(doc(`<pre>${'A memo of some length, set as plain text. It runs on for lines. '.repeat(12)}</pre>`)).go).toBe(true);
+  });
+
+  it('lets sentence-shaped paragraphs through when each sits in a container of its own', () => {
+    const step = (i: number) => `<div class="step"><p>Step ${i} explains what to do next, in a sentence or two. Then it says why it matters.</p><img src="${i}.jpg"></div>`;
+    expect(precheck(doc(Array.from({ length: 8 }, (_, i) => step(i)).join(''))).go).toBe(true);
+  });
+
+  it('lets a page that declares itself an article through, whatever its body looks like', () => {
+    const d = parseHTML(`<!DOCTYPE html><html><head><meta property="og:type" content="article"></head><body><div>Short.</div></body></html>`).document as unknown as Document;
+    expect(precheck(d).go).toBe(true);
+  });
+
+  it('stops teaser cards whose two-sentence summaries sit inside their links', () => {
+    const card = (i: number) => `<a href="/${i}"><p>Story ${i} happened today, in a town nearby. More is known now than before, say officials.</p></a>`;
+    expect(precheck(doc(Array.from({ length: 20 }, (_, i) => card(i)).join(''))).go).toBe(false);
+  });
+
   it('stops a document that is not HTML', () => {
     const d = doc('<p>x</p>');
     Object.defineProperty(d, 'contentType', { value: 'application/pdf' });

@@ -66,3 +66,36 @@ describe('PageSession with the analyzer behind a message', () => {
     expect(report.sentences.some((s) => s.start > report.text.length)).toBe(false);
   });
 });
+
+describe('PageSession reading a page anyway', () => {
+  /** A short note: too little prose for the verdict, but text a reader may still want read. */
+  const note = () =>
+    parseHTML(
+      `<!DOCTYPE html><html lang="en"><head><title>Note</title></head><body><div>${PARAGRAPHS.slice(0, 2).join('<br>')}</div><ul><li><a href="/a">Home</a></li></ul></body></html>`,
+    ).document as unknown as Document;
+
+  it('reads a page judged not an article when the reader asks, and keeps reading it so', async () => {
+    const s = session(note(), local);
+    expect((await s.run()).state).toBe('not-article');
+    const report = await s.readAnyway();
+    expect(report.state).toBe('article');
+    if (report.state !== 'article') return;
+    expect(report.text).toContain('northern pier would close');
+    expect(report.text).not.toContain('Home');
+    // A re-run (the page changed) keeps the reader's answer.
+    expect((await s.run()).state).toBe('article');
+  });
+
+  it('says there is nothing to read on a page without prose, and marks the answer as given anyway', async () => {
+    const doc = parseHTML('<!DOCTYPE html><html><body><ul><li><a href="/a">Home</a></li><li><a href="/b">Shop</a></li></ul></body></html>').document as unknown as Document;
+    const report = await session(doc, local).readAnyway();
+    expect(report).toMatchObject({ state: 'not-article', anyway: true });
+  });
+
+  it('forgets the answer when the page navigates', async () => {
+    const s = session(note(), local);
+    await s.readAnyway();
+    const report = await s.navigated();
+    expect(report.state).toBe('not-article');
+  });
+});
