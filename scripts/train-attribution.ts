@@ -16,6 +16,7 @@ import { createAttributionTagger, type AttributionModel } from '../utils/analysi
 import { tagTokens } from '../utils/analysis/pos';
 import { corpusOrigin, DEV_DIR, fileSetHash, heldOutNames, LAYERS, readArticles, TRAIN_DIR, type Span } from './attribution/corpus';
 import { devScores } from './attribution/dev-scores';
+import { seededRandom } from '../utils/analysis/model/seeded-random';
 
 const OUT = resolve(import.meta.dirname, '../utils/analysis/data/attribution-tagger.json');
 const EPOCHS = 8;
@@ -136,17 +137,6 @@ const instances = articleInstances;
 const tokensTotal = instances.reduce((s, x) => s + x.n, 0);
 console.log(`${articles.length} articles (${heldOut.size} held out), ${tokensTotal} tokens, ${names.length} base features; reading took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CUE = LAYERS.indexOf('cue');
 
 interface Perceptron {
@@ -179,7 +169,7 @@ function scoresOf(inst: Instance, w: Float64Array, stage2: boolean): Float64Arra
 function train(set: Instance[], layers: number[], F: number, epochs: number, seed: number, label: string): Perceptron {
   const w = new Float64Array(F * STRIDE), acc = new Float64Array(F * STRIDE);
   const tw = LAYERS.map(() => new Float64Array(12)), tacc = LAYERS.map(() => new Float64Array(12));
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const order = set.map((_, i) => i);
   const useStage2 = layers.some((L) => L !== CUE);
   let step = 1;

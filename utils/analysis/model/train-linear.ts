@@ -5,6 +5,7 @@
  * training and evaluation scripts only; the extension ships the fitted weights.
  */
 import type { LinearModel } from './linear';
+import { seededRandom } from './seeded-random';
 
 export interface Example<C extends string> {
   features: string[];
@@ -24,18 +25,6 @@ export interface TrainOptions {
   prune?: number;
 }
 
-/** mulberry32: a small seeded generator, so the order of examples is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainLinear<C extends string>(classes: readonly C[], examples: Example<C>[], opts: TrainOptions = {}): LinearModel<C> {
   const { epochs = 12, rate = 0.2, l2 = 1e-4, minCount = 2, balance = 0.5, seed = 7, prune = 1e-3 } = opts;
   const K = classes.length;
@@ -51,7 +40,7 @@ export function trainLinear<C extends string>(classes: readonly C[], examples: E
   const b = new Float64Array(K);
   const Gb = new Float64Array(K).fill(1e-8);
   const order = data.map((_, i) => i);
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const p = new Float64Array(K);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
