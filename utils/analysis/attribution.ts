@@ -65,6 +65,19 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   return { start: first.start, end: toks[end - 1].end, premodifier: '', appositive: '' };
 }
 
+/**
+ * "issued a statement", "issues an apology": LABELS.md names issuing a statement
+ * among the speech acts; "issue" alone ("issued bonds", "issued a permit") is not one.
+ */
+const ISSUE = /^(?:issue|issues|issued|issuing)$/;
+const ISSUED_SPEECH = /^(?:statements?|apology|apologies|response|responses|rebuttal|denial|warning|warnings|call|appeal|plea|press release|release|memo|message|tweet|tweets|video|letter|ultimatum)$/;
+function issuesStatement(toks: Token[], i: number): boolean {
+  if (!ISSUE.test(toks[i].lower)) return false;
+  let k = i + 1;
+  while (toks[k] && /^(?:a|an|the|its|his|her|their|brief|short|joint|written|formal|public|new|lengthy|rare|terse|strongly-worded)$/.test(toks[k].lower)) k++;
+  return !!toks[k] && ISSUED_SPEECH.test(toks[k].lower);
+}
+
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -80,7 +93,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       out.push({ group: groupAfter(s, toks, i + 1), cue: t.text, cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
       continue;
     }
-    const cls = cueClassOf(t.lower);
+    const cls = cueClassOf(t.lower) ?? (issuesStatement(toks, i) ? 'reported' : undefined);
     if (!cls || !isSpeechVerb(toks, i)) continue;
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];

@@ -178,4 +178,10 @@ describe('attribution forms', () => {
     expect([r.source?.text, r.carried]).toEqual(['the county engineer', true]);
     expect(recordOf(text, 'Traffic').source).toBeNull();
   });
+
+  it('issuing a statement is a speech act; issuing bonds is not', () => {
+    const said = one('The rowing club issued a brief statement regretting the delay.');
+    expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
+    expect(one('The county issued new bonds to pay for the bridge.').source).toBeNull();
+  });
 });
