@@ -49,6 +49,5 @@ console.log('\nThe shipped analyzer (weights fitted on all labelled articles, so
 console.log(formatReport(news, polnear));
 const out = join(projectRoot, 'artifacts');
 mkdirSync(out, { recursive: true });
-const strip = (s: Record<string, { articles: number; cv: unknown; fit: unknown; rules: unknown }>) => s;
-writeFileSync(join(out, 'eval.json'), JSON.stringify({ crossValidation: { folds: cv.folds, sets: strip(cv.sets) }, withTagger: strip(tagged.sets), news, polnear }, null, 2));
+writeFileSync(join(out, 'eval.json'), JSON.stringify({ crossValidation: { folds: cv.folds, sets: cv.sets }, withTagger: tagged.sets, news, polnear }, null, 2));
 console.log(`\nwritten: ${join('artifacts', 'eval.json')}`);

@@ -4,7 +4,7 @@
  * from. Shared by `npm run train` and the cross-validation of `npm run eval`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticle, type Reading, type SpanTagger } from '../../utils/analysis/read';
 import { articleContext, statusFeatures } from '../../utils/analysis/model/status-features';
@@ -80,8 +80,4 @@ export function foldsOf(docs: LabelledDoc[], k: number): number[] {
     keyed.forEach(({ i }, n) => (fold[i] = n % k));
   }
   return fold;
-}
-
-export function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean);
 }

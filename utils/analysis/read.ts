@@ -86,7 +86,6 @@ function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
   // "It was reported that …": a passive cue of reporting attributes without a name.
   const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
   const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
-  const rule = { ...st, cues: st.cues.slice() };
   const source: Source | null = st.keepsSource ? d.source : null;
   // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
   // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)
@@ -95,6 +94,5 @@ function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
   if (source && d.cue && !cues.includes(d.cue) && d.text.includes(d.cue)) cues.push(d.cue);
   const record: SentenceRecord = { start: d.start, end: d.end, text: d.text, status: st.status, source, cues };
   if (source && d.carried) record.carried = true;
-  rule.status = st.status;
-  return { rule, record };
+  return { rule: st, record };
 }

@@ -25,7 +25,7 @@ const MIN_CUE_COUNT = 5;
 
 // Not verbs of saying, whatever their share: adverbs and adjectives that sit beside
 // a cue ("repeatedly", "publicly", "eager"), and nouns that the rules read elsewhere.
-const NOT_A_VERB = /(?:ly|ful|ous|ive|ant|ent|ion|ment|ism|ness|ity|ance|ence|ism)$|^(?:about|also|accord|statement|criticism|warning|complaint|suggestion|assertion|allegation|speculation|eager|confident|unclear|skeptical|aware|guilty|reluctant|vocal|wary|glad|nervous|supportive|disappointed|outspoken|backing|consensus|length|quick|saying|talking|supporting|offering|preferred|informed|promising|understanding|evenly|reference|tribute|disagreement|disclosure|assumption|critique|contention|rejection)$/;
+const NOT_A_VERB = /(?:ly|ful|ous|ive|ant|ent|ion|ment|ism|ness|ity|ance|ence)$|^(?:about|also|accord|statement|criticism|warning|complaint|suggestion|assertion|allegation|speculation|eager|confident|unclear|skeptical|aware|guilty|reluctant|vocal|wary|glad|nervous|supportive|disappointed|outspoken|backing|consensus|length|quick|saying|talking|supporting|offering|preferred|informed|promising|understanding|evenly|reference|tribute|disagreement|disclosure|assumption|critique|contention|rejection)$/;
 
 // PolNeAR marks attitudes and states as cues too ("prefer", "oppose", "seem");
 // LABELS.md attributes acts of saying only, so those stay out.

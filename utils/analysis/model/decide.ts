@@ -6,7 +6,7 @@
  */
 import type { SentenceRecord, Source, SourceType, Status } from '../types';
 import type { Reading } from '../read';
-import { type LinearModel, probabilities, scores } from './linear';
+import { type LinearModel, probabilities } from './linear';
 import { articleContext, statusFeatures } from './status-features';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
@@ -79,7 +79,7 @@ const plausible = (span: string): boolean =>
  * deal", a quote whose speaker is named two sentences on). A pronoun is resolved to
  * the nearest earlier source's name, as the rules resolve theirs.
  */
-function taggedSource(text: string, readings: Reading[], i: number): Source | null {
+function taggedSource(text: string, readings: Reading[], i: number): { source: Source; away: boolean } | null {
   const link = readings[i].tagged?.linked;
   // "The striker reportedly asked…": the adverb says nobody named stands behind it
   // (LABELS.md: `reportedly` is not a source, and its subject is not one either).
@@ -98,7 +98,8 @@ function taggedSource(text: string, readings: Reading[], i: number): Source | nu
       }
     }
   }
-  return { text: span, type, chain: [span], resolved };
+  const d = readings[i].draft;
+  return { source: { text: span, type, chain: [span], resolved }, away: link.source.start < d.start || link.source.end > d.end };
 }
 
 export function decide(text: string, readings: Reading[], models: Models): SentenceRecord[] {
@@ -113,17 +114,17 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
       status = overrule(models.status, feats, rule.status, models.margin ?? 0);
       if (status !== rule.status) cues = decidingWords(models.status, feats, status, rule.text);
     }
-    const ruled = rule.source ?? r.draft.source;
-    let source: Source | null = KEEPS_SOURCE.has(status) ? (ruled && plausible(ruled.text) ? ruled : taggedSource(text, readings, i)) : null;
+    const own = r.draft.source && plausible(r.draft.source.text) ? r.draft.source : null;
+    const found = KEEPS_SOURCE.has(status) && !own ? taggedSource(text, readings, i) : null;
+    let source: Source | null = KEEPS_SOURCE.has(status) ? (own ?? found?.source ?? null) : null;
     if (source && models.type) {
       const type = overrule(models.type, typeFeatures(source, roles), source.type, models.typeMargin ?? 0);
       if (type !== source.type) source = { ...source, type };
     }
     if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];
     const rec: SentenceRecord = { start: rule.start, end: rule.end, text: rule.text, status, source, cues };
-    if (source && (r.draft.carried || (!r.draft.source && r.tagged?.linked && (r.tagged.linked.source.start < r.draft.start || r.tagged.linked.source.end > r.draft.end)))) rec.carried = true;
+    if (source && (r.draft.carried || (!r.draft.source && found?.away))) rec.carried = true;
     return rec;
   });
 }
 
-export { scores };
