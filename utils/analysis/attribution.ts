@@ -7,6 +7,7 @@
  */
 import { type Token, isCapitalized } from './tokens';
 import { type CueClass, cueClassOf } from './lexicon/reporting';
+import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
 import { PRONOUNS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
 import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
@@ -78,6 +79,24 @@ function issuesStatement(toks: Token[], i: number): boolean {
   return !!toks[k] && ISSUED_SPEECH.test(toks[k].lower);
 }
 
+/**
+ * "responded by saying …", "went on to endorse …", "used the remarks to urge …":
+ * a verb of saying hung on another verb of the clause, whose subject speaks.
+ * (Not after "declined to" or "is expected to": those are the rules' own cases.)
+ */
+const LEADS_TO_SPEECH = /^(?:used|uses|using|rushed|rushes|hastened|moved|took|takes|seized)$/;
+function linkedSpeech(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]?.lower;
+  if (prev === 'by') return /ing$/.test(toks[i].lower) && /^\p{Ll}+ed$/u.test(toks[i - 2]?.text ?? '');
+  if (prev !== 'to' || /(?:ing|ed|s)$/.test(toks[i].lower)) return false;
+  if (toks[i - 2]?.lower === 'on' && /^(?:went|go|goes|going)$/.test(toks[i - 3]?.lower ?? '')) return true;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    if (toks[k].text === ',' || toks[k].quoted) return false;
+    if (LEADS_TO_SPEECH.test(toks[k].lower)) return true;
+  }
+  return false;
+}
+
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -93,11 +112,25 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       out.push({ group: groupAfter(s, toks, i + 1), cue: t.text, cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
       continue;
     }
-    const cls = cueClassOf(t.lower) ?? (issuesStatement(toks, i) ? 'reported' : undefined);
-    if (!cls || !isSpeechVerb(toks, i)) continue;
+    const poll = inPoll(toks, i);
+    if (poll >= 0) {
+      out.push({ group: groupAfter(s, toks, i + 1), cue: s.slice(t.start, toks[poll].end), cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
+      continue;
+    }
+    // A phrase of saying ("took aim at") is a verb by its shape; an -ing form of it
+    // speaks only as a progressive ("is taking aim at"), as for one-word verbs.
+    const phrase = phrasalCue(toks, i);
+    const phraseVerb = phrase && (!/ing$/.test(t.lower) || BE.has(toks[i - 1]?.lower ?? '')) && !(i > 0 && isCapitalized(t));
+    const cls = phraseVerb ? phrase.cls : (cueClassOf(t.lower) ?? (issuesStatement(toks, i) ? 'reported' : undefined));
+    if (cls && !phraseVerb && linkedSpeech(toks, i)) {
+      const lead = leadingSubject(toks, i);
+      if (lead) out.push({ group: lead, cue: t.text, cueStart: t.start, cls, kind: 'subject', negated: false });
+      continue;
+    }
+    if (!cls || (!phraseVerb && !isSpeechVerb(toks, i))) continue;
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
-    const cue = t.text.replace(/\.$/, '');
+    const cue = phraseVerb ? s.slice(t.start, toks[phrase.last].end) : t.text.replace(/\.$/, '');
     // "the sum reportedly demanded by Ferro": a participle with its agent.
     if (/ed$/.test(t.lower) && toks[i + 1]?.lower === 'by' && toks[i + 2] && isCapitalized(toks[i + 2])) {
       out.push({ group: groupAfter(s, toks, i + 2), cue, cueStart: t.start, cls, kind: 'passive', negated });

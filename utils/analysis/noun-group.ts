@@ -38,6 +38,10 @@ function joinsGroup(toks: Token[], i: number): boolean {
   const right = toks[i + 1];
   if (!left || !right) return false;
   if (isCapitalized(left) && (isCapitalized(right) || /^(?:other|his|her|their|its|fellow|local|the)$/.test(right.lower))) return true;
+  // "The mayor and the governor": two short determiner groups, the first opening
+  // its clause ("cut jobs and the union" is two clauses, not one group).
+  const opener = toks[i - 3];
+  if (/^(?:the|a|an)$/.test(right.lower) && /^(?:the|a|an)$/i.test(toks[i - 2]?.text ?? '') && (!opener || /^[,;:(—–]$/.test(opener.text))) return true;
   return /s$/.test(left.lower) && /s$/.test(right.lower) && !isCapitalized(right);
 }
 

@@ -97,9 +97,17 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // they tag a quotation.
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
-    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i);
+    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i);
   }
   return true;
+}
+
+/** "was first reported by BuzzFeed": a passive participle whose agent is named. */
+function passiveWithAgent(toks: Token[], i: number): boolean {
+  if (!/ed$/.test(toks[i].lower) || toks[i + 1]?.lower !== 'by') return false;
+  const agent = toks[i + 2];
+  if (!agent || !(isCapitalized(agent) || DETERMINER_ANY.test(agent.lower))) return false;
+  return toks.slice(Math.max(0, i - 3), i).some((t) => BE.has(t.lower));
 }
 
 /** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
@@ -117,7 +125,9 @@ export function isInverted(toks: Token[], i: number): boolean {
   if (!prev || !next || TELL.test(toks[i].lower) || /ing$/.test(toks[i].lower)) return false; // "told X" names the listener
   if (!(prev.text === ',' || /^["”]$/.test(prev.text))) return false;
   // Only verbs of saying invert ('…," says Ward'); ", shows the states" does not.
-  if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower)) return false;
+  // Right after a closed quotation any of them may ('…," declared Mara Quill').
+  const afterQuote = /^["”]$/.test(prev.text) || (prev.text === ',' && /^["”]$/.test(toks[i - 2]?.text ?? ''));
+  if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower) && !(afterQuote && /ed$/.test(toks[i].lower))) return false;
   if (PRONOUNS.has(next.lower)) return false;
   if (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) return true;
   // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.

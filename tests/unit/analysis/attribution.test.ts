@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { one, recordOf } from './helpers';
+import { readArticle } from '../../../utils/analysis/read';
+
+/** The rules' reading of a one-sentence text: who speaks, by which cue, of which class. */
+const rules = (text: string) => {
+  const d = readArticle(text)[0].draft;
+  return { source: d.source?.text ?? null, cue: d.cue, cls: d.cls };
+};
 
 describe('attribution forms', () => {
   it('X said (that) …', () => {
@@ -183,5 +190,46 @@ describe('attribution forms', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
     expect(one('The county issued new bonds to pay for the bridge.').source).toBeNull();
+  });
+
+  it('speech acts said in several words attribute; the same verbs with other objects do not', () => {
+    expect(rules('The harbour board took aim at the new tariff.')).toEqual({ source: 'The harbour board', cue: 'took aim at', cls: 'reported' });
+    expect(rules('The teachers voiced concern over the shorter term.').cue).toBe('voiced concern');
+    expect(rules('The statistics office stood by its figures.')).toEqual({ source: 'The statistics office', cue: 'stood by', cls: 'disputed' });
+    expect(rules('Councillor Pia Brandt pushed back against the claim.').cls).toBe('disputed');
+    expect(rules('The guard stood by the door.').source).toBeNull();
+    expect(rules('He took the early ferry.').source).toBeNull();
+  });
+
+  it('a one-syllable verb of saying doubles its consonant ("slammed", "bragged")', () => {
+    expect(rules('The ferry operators have slammed the port for the delays.').cue).toBe('slammed');
+    expect(rules('The coach bragged about the record crowd.').cue).toBe('bragged');
+  });
+
+  it('two determiner groups joined by "and" are one speaker; two clauses are not', () => {
+    expect(rules('The mayor and the harbour master criticised the plan.').source).toBe('The mayor and the harbour master');
+    expect(rules('The firm cut jobs and the union said it would strike.').source).toBe('the union');
+  });
+
+  it('a passive with its agent named: "was first reported by X"', () => {
+    expect(rules('The closure was first reported by the Valley Courier.').source).toBe('the Valley Courier');
+    expect(rules('The bridge was closed by the storm.').source).toBeNull();
+  });
+
+  it('a poll the sentence stands in is its source', () => {
+    const r = rules('The senator led her rival in recent polls from two state universities.');
+    expect([r.source, r.cue]).toEqual(['recent polls from two state universities', 'in recent polls']);
+    expect(rules('She grew up in Poland.').source).toBeNull();
+  });
+
+  it('after a closed quotation any verb of saying may invert', () => {
+    expect(rules('“We are staying put,” declared Ilse Varga, a farmer.').source).toBe('Ilse Varga');
+  });
+
+  it('a verb of saying hung on the clause\'s own verb: "responded by saying", "went on to say", "used … to urge"', () => {
+    expect(rules('The director responded by saying that the budget was fixed.').source).toBe('The director');
+    expect(rules('She went on to say the harbour would reopen.').source).toBe('She');
+    expect(rules('The farmers union used the hearing to urge lawmakers to act.').source).toBe('The farmers union');
+    expect(rules('The council used the money to build a school.').source).toBeNull();
   });
 });

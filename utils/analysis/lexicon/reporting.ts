@@ -68,7 +68,10 @@ function inflect(lemma: string): string[] {
   } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
     out.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
   } else {
-    const dbl = /^(admit|refute|rebut|quip|submit|commit)$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
+    // A stressed final consonant after one vowel doubles: "slam" → "slammed",
+    // "brag" → "bragging" (one syllable, or the listed two-syllable verbs).
+    const doubles = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) || /^(admit|refute|rebut|quip|submit|commit|regret|omit|compel|propel|extol)$/.test(lemma);
+    const dbl = doubles ? lemma + lemma.slice(-1) : lemma;
     out.push(lemma + 's', dbl + 'ed', dbl + 'ing');
   }
   return out;

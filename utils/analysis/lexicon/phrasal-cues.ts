@@ -1,0 +1,65 @@
+/**
+ * Speech acts said in more than one word: "took aim at", "lashed out at",
+ * "pushed back", "stood by its figures", "voiced concern". LABELS.md counts them as
+ * attributions like "said" (speech acts without "said"); a rebuttal of a claim in
+ * the story ("pushed back", "stood by", "hit back") is `disputed`. One-word verbs
+ * live in reporting.ts; these need the words after the verb to mean saying
+ * ("took the train", "stood by the door" do not), so they are matched as phrases.
+ */
+import type { Token } from '../tokens';
+import type { CueClass } from './reporting';
+
+interface Phrase {
+  /** Forms of the head verb. */
+  head: RegExp;
+  /** The words that must follow it, each a pattern for one token. */
+  rest: RegExp[];
+  cls: CueClass;
+}
+
+const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported'): Phrase => ({ head, rest, cls });
+
+const PHRASES: Phrase[] = [
+  P(/^(?:take|takes|took|taken|taking)$/, [/^aim$/, /^at$/]),
+  P(/^(?:lash|lashes|lashed|lashing)$/, [/^out$/]),
+  P(/^(?:speak|speaks|spoke|spoken|speaking)$/, [/^out$/]),
+  P(/^(?:weigh|weighs|weighed|weighing)$/, [/^in$/]),
+  P(/^(?:push|pushes|pushed|pushing)$/, [/^for$/]),
+  P(/^(?:come|comes|came)$/, [/^out$/, /^(?:against|for|in)$/]),
+  P(/^(?:voice|voices|voiced|voicing)$/, [/^(?:concerns?|support|opposition|doubts?|frustration|skepticism|scepticism|outrage|anger|alarm|dismay|regret|confidence|optimism)$/]),
+  P(/^(?:sound|sounds|sounded|sounding)$/, [/^the$/, /^alarm$/]),
+  P(/^(?:make|makes|made|making)$/, [/^the$/, /^case$/]),
+  P(/^(?:push|pushes|pushed|pushing)$/, [/^back$/], 'disputed'),
+  P(/^(?:hit|hits|shot|shoots|fire|fires|fired|strike|strikes|struck)$/, [/^back$/], 'disputed'),
+  P(/^(?:stand|stands|stood|standing)$/, [/^by$/, /^(?:its|his|her|their|our|my)$/], 'disputed'),
+];
+
+/** The phrase of saying that starts at token i: its class and its last token's index. */
+export function phrasalCue(toks: Token[], i: number): { cls: CueClass; last: number } | null {
+  const head = toks[i].lower;
+  for (const p of PHRASES) {
+    if (!p.head.test(head)) continue;
+    if (p.rest.every((re, k) => toks[i + 1 + k] && !toks[i + 1 + k].quoted && re.test(toks[i + 1 + k].lower))) {
+      // "stood by its figures": the possessive is part of the object, not the cue.
+      const last = p.rest.length - (p.rest.at(-1)!.test('its') ? 1 : 0);
+      return { cls: p.cls, last: i + last };
+    }
+  }
+  return null;
+}
+
+const POLL = /^(?:poll|polls|polling|survey|surveys)$/;
+
+/**
+ * "…ahead in recent polls from Quinnipiac", "…5 percent in the new poll": the poll
+ * is the source, as "according to" a record would be (LABELS.md "Records").
+ * Returns the index of the poll word when token i ("in") opens such a phrase.
+ */
+export function inPoll(toks: Token[], i: number): number {
+  if (toks[i].lower !== 'in') return -1;
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    if (POLL.test(toks[k].lower)) return k;
+    if (!/^\p{L}[\p{L}\-'’]*$/u.test(toks[k].text)) return -1;
+  }
+  return -1;
+}
