@@ -49,6 +49,9 @@ export function loadLabelled(shared: string, tagger: SpanTagger | null = null): 
         if (!pred) continue;
         const i = at.get(pred)!;
         statusExamples.push({ features: statusFeatures(readings, i, ctx), label: gold.status });
+        // The same sentence read alone, as the CLI or a pasted quote gives it: without
+        // an article around it the model must still decide, so it learns to.
+        statusExamples.push({ features: statusFeatures([readings[i]], 0, articleContext([readings[i]])), label: gold.status });
         const src = readings[i].draft.source;
         if (gold.source && src && lenientMatch(gold.source.text, src.text)) {
           typeExamples.push({ features: typeFeatures(src, roles), label: gold.source.type as SourceType });

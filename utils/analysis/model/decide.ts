@@ -11,6 +11,10 @@ import { articleContext, statusFeatures } from './status-features';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
 import { typeOfSource } from '../source-type';
+import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, OPINION } from '../lexicon/status-cues';
+
+/** LABELS.md's cue words of each status, to show when the model's weights name none. */
+const CUES_OF: Partial<Record<Status, RegExp>> = { disputed: DISPUTE, speculative: HEDGE, alleged: ALLEGE, confirmed: CONFIRM, opinion: OPINION, none: BOILERPLATE };
 
 export interface Models {
   status: LinearModel<Status> | null;
@@ -31,7 +35,7 @@ function decidingWords(model: LinearModel<Status>, features: string[], cls: Stat
   const c = model.classes.indexOf(cls);
   const ranked: [string, number][] = [];
   for (const f of features) {
-    const m = /^(?:w|qw|rulecue|cue|pcue):(.+)$/.exec(f);
+    const m = /^(?:rulecue|cue|pcue|q?modal):(.+)$/.exec(f);
     const row = model.weights[f];
     if (!m || !row) continue;
     const push = row[c] - row.reduce((a, b) => a + b, 0) / row.length;
@@ -112,7 +116,11 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     if (models.status && !firm(r)) {
       const feats = statusFeatures(readings, i, ctx);
       status = overrule(models.status, feats, rule.status, models.margin ?? 0);
-      if (status !== rule.status) cues = decidingWords(models.status, feats, status, rule.text);
+      if (status !== rule.status) {
+        cues = decidingWords(models.status, feats, status, rule.text);
+        const lexical = cues.length === 0 ? CUES_OF[status]?.exec(rule.text) : null;
+        if (lexical) cues = [lexical[0]];
+      }
     }
     const own = r.draft.source && plausible(r.draft.source.text) ? r.draft.source : null;
     const found = KEEPS_SOURCE.has(status) && !own ? taggedSource(text, readings, i) : null;
