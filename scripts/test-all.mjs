@@ -48,6 +48,9 @@ const only = process.argv[2];
 if (!only || only === 'fast') {
   check('typecheck', 'npx', ['tsc', '--noEmit']);
   suite('unit and component tests', [], 'artifacts/unit-results.json');
+  // The committed weights are what the labelled data gives (where the data is here).
+  const shared = process.env.SOURCELIGHT_SHARED ?? '../shared';
+  if (existsSync(`${shared}/gold`)) check('npm run train reproduces the committed weights', 'npx', ['tsx', 'scripts/train.ts', '--check']);
 }
 if (!only || only === 'e2e') {
   const chrome = check('build for Chrome', 'npx', ['wxt', 'build']);

@@ -3,9 +3,11 @@
  * labelled article in ../shared (gold/news-pages and gold/polnear-train) and writes
  * them to utils/analysis/data/ with what they were trained on (a hash of the data),
  * the settings, and their 5-fold article-level cross-validated score.
- * Deterministic: the same data gives the same bytes.
+ * Deterministic: the same data gives the same bytes. `--check` writes nothing and
+ * fails unless the committed files are exactly what it would write (npm test runs
+ * it where ../shared exists).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataHash, loadLabelled } from './eval/dataset';
@@ -32,8 +34,18 @@ const trainedOn = {
   examples: { status: docs.reduce((a, d) => a + d.statusExamples.length, 0), type: docs.reduce((a, d) => a + d.typeExamples.length, 0) },
   sha256: hash,
 };
+const checkOnly = process.argv.includes('--check');
+const differing: string[] = [];
 const write = (file: string, body: object) => {
-  writeFileSync(join(projectRoot, 'utils/analysis/data', file), JSON.stringify(body) + '\n');
+  const path = join(projectRoot, 'utils/analysis/data', file);
+  const bytes = JSON.stringify(body) + '\n';
+  if (checkOnly) {
+    const same = existsSync(path) && readFileSync(path, 'utf8') === bytes;
+    if (!same) differing.push(file);
+    console.log(`${same ? 'reproduced byte for byte' : 'DIFFERS from what npm run train writes'}: utils/analysis/data/${file}`);
+    return;
+  }
+  writeFileSync(path, bytes);
   console.log(`written: utils/analysis/data/${file}`);
 };
 write('status-model.json', {
@@ -53,3 +65,4 @@ write('type-model.json', {
   model: models.type,
 });
 console.log(`cross-validated (5 folds): status accuracy ${r3(all.cv.status.accuracy)}, macro-F1 ${r3(all.cv.status.macroF1)}, source type ${r3(all.cv.sourceType.accuracy)}`);
+if (differing.length) process.exit(1);
