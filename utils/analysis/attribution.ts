@@ -97,6 +97,24 @@ function linkedSpeech(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "…caught flak when she said she could not support it", "Although rivals have
+ * blasted the plan, it passed": a speaker inside a clause of time, concession or
+ * cause frames the sentence's main clause but does not stand behind it. ("As she
+ * said, …" does stand behind it, so "as" is not among these.)
+ */
+const SUBORDINATOR = /^(?:when|whenever|although|though|while|after|before|because|since|until|unless|whereas|once)$/;
+function inSubordinateClause(toks: Token[], a: Attribution): boolean {
+  if (a.kind !== 'subject' || !a.group) return false;
+  const at = toks.findIndex((t) => t.start === a.group!.start);
+  const before = toks[at - 1];
+  if (!before || !SUBORDINATOR.test(before.lower)) return false;
+  // A main clause must stand outside it: before the subordinator, or after its comma.
+  const cue = toks.findIndex((t) => t.start === a.cueStart);
+  const opensSentence = at - 1 === 0 || /^[,;:(—–"“]$/.test(toks[at - 2]?.text ?? '');
+  return !opensSentence || toks.slice(cue + 1).some((t) => t.text === ',' && !t.quoted);
+}
+
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -174,7 +192,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
   // A subject found inside an "according to" source is that source, not a voice.
   // Both lists are in textual order, so one pass compares each with its neighbour.
   let last: NounGroup | null = null;
-  return out.filter((a) => {
+  return out.filter((a) => !inSubordinateClause(toks, a)).filter((a) => {
     if (a.kind === 'according') {
       last = a.group;
       return true;

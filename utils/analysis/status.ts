@@ -20,7 +20,8 @@ export interface StatusResult {
   firm?: boolean;
 }
 
-const QUESTION_END = /\?\s*["”’)]*\s*$/;
+// "''" closes a quotation in some house styles ("''Who pays?''").
+const QUESTION_END = /\?\s*(?:''|["”’)])*\s*$/;
 const QUESTION_TAG = /\?\s*["”’]+\s+[\p{Lu}\p{Ll}].{0,60}$/u; // '"…?" Schiff asked.'
 // A closing quote ends a sentence only after its own stop ('… it."'); a line
 // that ends with a bare quote or a colon is a heading or a lead-in.

@@ -232,4 +232,11 @@ describe('attribution forms', () => {
     expect(rules('The farmers union used the hearing to urge lawmakers to act.').source).toBe('The farmers union');
     expect(rules('The council used the money to build a school.').source).toBeNull();
   });
+
+  it('a speaker inside a clause of time or concession does not stand behind the main clause', () => {
+    expect(rules('The bridge fund ran dry when the treasurer said no more money would come.').source).toBeNull();
+    expect(rules('Although neighbours have criticised the tower, it was approved on Monday.').source).toBeNull();
+    expect(rules('When asked about the vote, the chairwoman said it was fair.').source).toBe('the chairwoman');
+    expect(rules('After the mayor resigned, the council said it would hold an election.').source).toBe('the council');
+  });
 });

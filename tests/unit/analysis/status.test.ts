@@ -29,6 +29,10 @@ describe('statuses', () => {
     expect([c.status, c.cues]).toEqual(['speculative', ['’ll', 'said']]);
   });
 
+  it("a question closed by two single quotes (''…?'') is none", () => {
+    expect(one("''Who will pay for the new pier?''").status).toBe('none');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');
