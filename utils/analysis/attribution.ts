@@ -112,7 +112,7 @@ function inSubordinateClause(toks: Token[], a: Attribution): boolean {
   // A main clause must stand outside it: before the subordinator, or after its comma.
   const cue = toks.findIndex((t) => t.start === a.cueStart);
   const opensSentence = at - 1 === 0 || /^[,;:(—–"“]$/.test(toks[at - 2]?.text ?? '');
-  return !opensSentence || toks.slice(cue + 1).some((t) => t.text === ',' && !t.quoted);
+  return !opensSentence || toks.slice(cue + 1).some((t) => t.text === "," && !t.quoted);
 }
 
 /** All attributions of a sentence, in textual order. */

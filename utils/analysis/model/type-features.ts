@@ -1,10 +1,16 @@
 /**
  * What the source-type model sees of a source: the rules' type, the span's words,
  * its head and first word, whether it reads as a proper name, and the roles the
- * article gives that name anywhere (entity-roles.ts).
+ * article gives that name anywhere (entity-roles.ts) with the kind of source each
+ * role word names in the type lexicon.
  */
 import type { Source } from '../types';
 import type { ArticleRoles } from './entity-roles';
+import { TYPE_WORDS } from '../lexicon/source-words';
+
+/** One-word entries of the type lexicon: the kind of source a role word names. */
+const ROLE_TYPE = new Map<string, string>();
+for (const [type, words] of TYPE_WORDS) for (const w of words) if (!w.includes(' ') && !ROLE_TYPE.has(w)) ROLE_TYPE.set(w, type);
 
 export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   const f: string[] = ['bias', `rtype:${source.type}`];
@@ -23,6 +29,16 @@ export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   }
   if (source.chain.length > 1) f.push('chain');
   const name = source.resolved ?? source.text;
-  if (proper > 0 || source.resolved) for (const r of roles.around(name)) f.push(`role:${r}`);
+  if (proper > 0 || source.resolved) {
+    // The role words as such, and the kind of source each names ("senator" →
+    // politician): the kind carries over to names no labelled article holds.
+    const kinds = new Set<string>();
+    for (const r of roles.around(name)) {
+      f.push(`role:${r}`);
+      const kind = r.startsWith('party:') ? 'politician' : ROLE_TYPE.get(r.slice(2));
+      if (kind) kinds.add(`${r[0]}:${kind}`);
+    }
+    for (const k of kinds) f.push(`rolekind:${k}`);
+  }
   return f;
 }

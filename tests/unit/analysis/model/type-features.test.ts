@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { typeFeatures } from '../../../../utils/analysis/model/type-features';
+import { ArticleRoles } from '../../../../utils/analysis/model/entity-roles';
+import { analyze } from '../../../../utils/analysis/index';
+
+const article = (role: string) =>
+  [`Dara Quint, ${role}, toured the flooded valley on Monday.`, 'The river crested at 9 meters overnight.', 'Roads were closed across the county.', 'Quint said the state would pay for the repairs.'].join(' ');
+
+describe('the source-type model reads who the article says a name is', () => {
+  it('turns the role words around every mention into the kind of source they name', () => {
+    const text = article('a Democratic state senator');
+    const f = typeFeatures({ text: 'Quint', type: 'person', chain: ['Quint'], resolved: 'Dara Quint' }, new ArticleRoles(text));
+    expect(f).toContain('role:a:senator');
+    expect(f).toContain('rolekind:a:politician');
+  });
+
+  it('a bare surname said later is typed by the role given at its first mention', () => {
+    const said = (text: string) => analyze(text).find((r) => r.text.startsWith('Quint said'))!.source?.type;
+    expect(said(article('a Democratic state senator'))).toBe('politician');
+    expect(said(article('a retired nurse'))).toBe('person');
+  });
+});
