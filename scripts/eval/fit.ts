@@ -8,8 +8,8 @@ import type { Models } from '../../utils/analysis/model/decide';
 import { SOURCE_TYPES, STATUSES } from '../../utils/analysis/types';
 import type { LabelledDoc } from './dataset';
 
-export const STATUS_OPTIONS = { epochs: 5, rate: 0.05, l2: 1e-2, minCount: 3, balance: 0.5, seed: 11 };
-export const TYPE_OPTIONS = { epochs: 5, rate: 0.05, l2: 3e-3, minCount: 2, balance: 0.3, seed: 13 };
+export const STATUS_OPTIONS = { epochs: 5, rate: 0.05, l2: 1e-2, minCount: 3, balance: 0.5, seed: 11, prune: 0.01 };
+export const TYPE_OPTIONS = { epochs: 5, rate: 0.05, l2: 3e-3, minCount: 3, balance: 0.3, seed: 13, prune: 0.01 };
 
 /**
  * How much more probable a model's answer must be than the rules' to replace it.

@@ -6,7 +6,8 @@
  * "said"). Only words annotators marked as a cue in a good share of their uses
  * are taken, and adverbs, nouns and function words are left to the rules.
  */
-import lexicon from '../data/cue-lexicon.json';
+// Only the words table is bundled (a named import lets the bundler drop the phrases).
+import { words as minedWords } from '../data/cue-lexicon.json';
 import type { CueClass } from './reporting';
 
 /** LABELS.md class of the lexicon's cue classes. */
@@ -35,7 +36,7 @@ type Entry = { cue: number; total: number; p: number; class: string };
 
 /** Lemma → class for the mined verbs of attribution. */
 export const MINED_CUES: ReadonlyMap<string, CueClass> = new Map(
-  Object.entries(lexicon.words as Record<string, Entry>)
+  Object.entries(minedWords as Record<string, Entry>)
     .filter(([lemma, e]) => e.p >= MIN_CUE_SHARE && e.cue >= MIN_CUE_COUNT && /^[a-z]+$/.test(lemma) && !NOT_A_VERB.test(lemma) && !NOT_SPEECH.has(lemma))
     .map(([lemma, e]) => [lemma, CLASS[e.class] ?? 'reported'] as const),
 );

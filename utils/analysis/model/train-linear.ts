@@ -72,7 +72,9 @@ export function trainLinear<C extends string>(classes: readonly C[], examples: E
       }
     }
   }
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  // Three decimals and no weights below `prune`: the shipped JSON is parsed when the
+  // background starts, and finer weights change no decision (npm run eval, CV).
+  const round = (v: number) => (Math.abs(v) < prune ? 0 : Math.round(v * 1e3) / 1e3);
   const weights: Record<string, number[]> = {};
   for (const [f, i] of index) {
     const row = Array.from(W.subarray(i * K, i * K + K), round);
