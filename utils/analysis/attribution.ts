@@ -104,15 +104,18 @@ function linkedSpeech(toks: Token[], i: number): boolean {
  * said, …" does stand behind it, so "as" is not among these.)
  */
 const SUBORDINATOR = /^(?:when|whenever|although|though|while|after|before|because|since|until|unless|whereas|once)$/;
-function inSubordinateClause(toks: Token[], a: Attribution): boolean {
+function inSubordinateClause(toks: Token[], at: Map<number, number>, a: Attribution): boolean {
   if (a.kind !== 'subject' || !a.group) return false;
-  const at = toks.findIndex((t) => t.start === a.group!.start);
-  const before = toks[at - 1];
+  const g = at.get(a.group.start) ?? -1;
+  const before = toks[g - 1];
   if (!before || !SUBORDINATOR.test(before.lower)) return false;
-  // A main clause must stand outside it: before the subordinator, or after its comma.
-  const cue = toks.findIndex((t) => t.start === a.cueStart);
-  const opensSentence = at - 1 === 0 || /^[,;:(—–"“]$/.test(toks[at - 2]?.text ?? '');
-  return !opensSentence || toks.slice(cue + 1).some((t) => t.text === "," && !t.quoted);
+  // A main clause must stand outside it: before the subordinator, or after its comma
+  // (looked for within a clause's length, so a run-on page stays linear).
+  const opensSentence = g - 1 === 0 || /^[,;:(—–"“]$/.test(toks[g - 2]?.text ?? '');
+  if (!opensSentence) return true;
+  const cue = at.get(a.cueStart) ?? toks.length;
+  for (let k = cue + 1; k < toks.length && k <= cue + 60; k++) if (toks[k].text === ',' && !toks[k].quoted) return true;
+  return false;
 }
 
 /** All attributions of a sentence, in textual order. */
@@ -192,7 +195,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
   // A subject found inside an "according to" source is that source, not a voice.
   // Both lists are in textual order, so one pass compares each with its neighbour.
   let last: NounGroup | null = null;
-  return out.filter((a) => !inSubordinateClause(toks, a)).filter((a) => {
+  const index = new Map<number, number>();
+  if (out.some((a) => a.kind === 'subject')) toks.forEach((t, n) => index.set(t.start, n));
+  return out.filter((a) => !inSubordinateClause(toks, index, a)).filter((a) => {
     if (a.kind === 'according') {
       last = a.group;
       return true;
