@@ -60,6 +60,9 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false, firm: none !== '' };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
+  // A rebuttal said by a source ("defended the agency's record", "stood by its
+  // figures", "hit back"): LABELS.md, speech acts without "said".
+  if (attributed && verbClass === 'disputed' && verbCue) return { status: 'disputed', cues: [verbCue], keepsSource: true };
   const hedge = findHedge(s);
   const allege = ALLEGE.exec(s);
   const confirm = CONFIRM.exec(s);

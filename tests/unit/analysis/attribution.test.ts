@@ -155,7 +155,7 @@ describe('attribution forms', () => {
   });
 
   it('a participle clause and a coordinated verb share the subject', () => {
-    const p = one('The mayor defended the budget, saying the cuts were needed.');
+    const p = one('The mayor unveiled the budget, saying the cuts were needed.');
     expect([p.source?.text, p.status]).toEqual(['The mayor', 'reported']);
     const c = one('The firm declined to give numbers but said sales had doubled.');
     expect(c.source?.text).toBe('The firm');

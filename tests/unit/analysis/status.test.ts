@@ -33,6 +33,18 @@ describe('statuses', () => {
     expect(one("''Who will pay for the new pier?''").status).toBe('none');
   });
 
+  it('a rebuttal voiced by a source is disputed: defended, "not the case", walked back', () => {
+    expect([one('The coach defended his decision against the critics.').status, one('The coach defended his decision against the critics.').source?.text]).toEqual(['disputed', 'The coach']);
+    expect(one('That was not the case, the spokeswoman said.').status).toBe('disputed');
+    expect(one('The mayor later tried to walk back his remarks.').status).toBe('disputed');
+  });
+
+  it('a clarification, a court order and findings that show establish', () => {
+    expect(one('A campaign aide later clarified that the senator misspoke.').status).toBe('confirmed');
+    expect(one('The judge ordered the release of the files.').status).toBe('confirmed');
+    expect(one('Survey findings show voters are split on the levy.').status).toBe('confirmed');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

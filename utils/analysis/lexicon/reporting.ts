@@ -38,7 +38,7 @@ const LEMMAS: Record<string, CueClass> = {
   email: 'reported', text: 'reported', told: 'reported', shout: 'reported', demand: 'reported',
   call: 'reported', slam: 'reported', blast: 'reported', question: 'reported', marvel: 'reported',
   attribute: 'reported', acknowledges: 'confirmed', agree: 'reported', assure: 'reported',
-  beg: 'reported', distance: 'disputed', plead: 'reported', vouch: 'reported',
+  beg: 'reported', distance: 'disputed', plead: 'reported', vouch: 'reported', clarify: 'confirmed',
 };
 
 const IRREGULAR: Record<string, string[]> = {

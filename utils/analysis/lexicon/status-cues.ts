@@ -20,7 +20,8 @@ export const DISPUTE = w(
     'baseless', 'unfounded', 'categorically', 'distanced (?:himself|herself|themselves|itself)',
     'fight the charges', '(?:did|does|do) not intend to',
     '(?:certainly|absolutely|definitely|categorically) (?:does|did|do|is|was|are|were) not',
-    'as ["“]?(?:certainly |completely |totally |utterly )?(?:absurd|ridiculous|false|baseless|untrue|nonsense|fabricated)', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+    'as ["“]?(?:certainly |completely |totally |utterly )?(?:absurd|ridiculous|false|baseless|untrue|nonsense|fabricated)',
+    '(?:was|is|were|are) not the case', 'no basis (?:for|in)', 'walk(?:ed|ing|s)? back', '(?:bald|bold)[- ]?faced lies?', 'an? (?:outright |flat[- ]out )?lie', 'a hoax', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
   ].join('|'),
 );
 
@@ -82,7 +83,8 @@ export const CONFIRM = w(
     'verif(?:y|ies|ied)', '(?<!(?:was|were|is|are|been) )revealed', 'reveals?', 'found (?:that|evidence|no|a|an|the|traces|signs)',
     'finds that', 'show(?:s|ed|n)? that', 'determined that', 'acknowledg(?:e|es|ed|ing)',
     'admit(?:s|ted|ting)? (?:that|to|it|guilt|wrongdoing|responsibility)', 'admitted',
-    '(?:records|documents|data|footage|video|study|survey|poll|analysis|images|tests?|results?|research|photos?|filings?) (?:\\w+ ){0,2}(?:show|shows|showed|revealed|reveals|found|indicate)',
+    '(?:records|documents|data|footage|video|study|survey|poll|analysis|images|tests?|results?|research|photos?|filings?|findings|figures|statistics|numbers) (?:\\w+ ){0,2}(?:show|shows|showed|revealed|reveals|found|indicate)',
+    'clarifi(?:ed|es)', 'concurred', '(?:judge|court|jury|justices?|panel) (?:\\w+ ){0,2}ordered',
     'court ruled', 'ruled', 'convicted', 'pleaded guilty', 'pleads guilty', 'discovered', 'corroborated',
     '(?:has|have|had) (?:\\w+ )?established', 'proved', 'proven', 'conceded',
   ].join('|'),
