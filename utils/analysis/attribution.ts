@@ -174,6 +174,8 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // ", too, said Mary Roe": after a comma, a named speaker after the verb beats
     // a subject found only by skipping an aside.
     if (g && prev?.text === ',' && !g.appositive && isInverted(toks, i) && isCapitalized(toks[i + 1]) && /^\p{Ll}/u.test(s.slice(g.start, g.start + 1))) g = null;
+    // "he's said": the pronoun without its auxiliary.
+    if (g && /^(?:he|she|it)['’]s$/i.test(s.slice(g.start, g.end))) g = { ...g, end: g.end - 2 };
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;

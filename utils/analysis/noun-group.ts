@@ -108,7 +108,7 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     let p = k - 1;
     while (p > floor && k - 1 - p < 6 && !BREAK.has(toks[p - 1].text)) p--;
     const afterHometown = toks[p]?.lower === 'of' && p < k - 1 && chunk.length <= 2 && chunk.every(isCapitalized);
-    const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
+    const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\d+(?:\.\d+)? ?(?:%|percent|per cent)$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
     const participle = /^\p{Ll}+ing$/u.test(chunk[0].text);
     if (skippable || participle || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
@@ -205,7 +205,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   if (j >= i) return null;
   // A subject pronoun is a whole noun group: "…, saying he always believed" → "he".
   for (let p = i - 1; p > j; p--) {
-    if (/^(?:he|she|they|we|i)$/.test(toks[p].lower)) {
+    if (/^(?:he|she|they|we|i)(?:['’]s)?$/.test(toks[p].lower)) {
       j = p;
       break;
     }

@@ -22,6 +22,7 @@ const FINDING_TAG = /^(?:found|finds|find|showed|shows|show|concluded|concludes|
 const QUOTE_ONLY = new Set(['continue', 'continued', 'continues', 'replied', 'replies', 'answered', 'answers', 'recalled', 'recalls', 'shouted', 'quipped', 'joked']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening|on)$/;
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
+const PARTICIPLE_NEXT = /^(?:by|on|in|at|to|last|this|earlier|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|with|from|after|before|during|over|,|\.|)$/;
 export const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
@@ -29,7 +30,8 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
-  if (NOUN_CONTEXT.test(prev.lower) || /['’]s$/.test(prev.text)) return true;
+  // ("He's said" is "he has said": a pronoun's 's is no possessive.)
+  if (NOUN_CONTEXT.test(prev.lower) || (/['’]s$/.test(prev.text) && !/^(?:he|she|it|that|who|there|what|where|here)['’]s$/.test(prev.lower))) return true;
   // "troubling questions", "the nonstop demands": a noun after an adjective.
   // "an hourlong show that …": after a/an and one word, a base form is a noun.
   if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^(?:a|an)$/.test(toks[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(prev.text)) return true;
@@ -64,7 +66,8 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   let k = i + 1;
   while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
   const next = toks[k]?.lower ?? '';
-  if (/^call/.test(toks[i].lower) && /^(?:for|on)$/.test(next)) return true; // called for
+  if (/^call/.test(toks[i].lower) && /^(?:for|on|upon)$/.test(next)) return true; // called for
+  if (/^point/.test(toks[i].lower) && next === 'to') return true; // "pointed to the record"
   // "She added, “We must …”": a comma or colon that opens a quotation.
   if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
   // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
@@ -87,11 +90,13 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   const progressive = /ing$/.test(t.lower) && BE.has(toks[i - 1]?.lower ?? '');
   if (/ing$/.test(t.lower) && !progressive && !isParticipleClause(toks, i)) return false;
   // "the current expected lineup": a participle between an adjective and its noun.
-  if (/ed$/.test(t.lower) && /^\p{Ll}+(?:al|ent|ant|ous|ive|ic|ful|less)$/u.test(toks[i - 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '') && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '')) return false;
-  // "a statement released Monday": a participle after a document noun.
-  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '')) return false;
+  if (/ed$/.test(t.lower) && /^\p{Ll}+(?:al|ent|ant|ous|ive|ic|ful|less)$/u.test(toks[i - 1]?.text ?? '') && !/ment$/.test(toks[i - 1].lower) && /^\p{Ll}/u.test(toks[i + 1]?.text ?? '') && !VERB_COMPLEMENT.test(toks[i + 1]?.lower ?? '')) return false;
+  // "a statement released Monday", "the letter sent to members": a participle after a
+  // document noun, with its time or agent after it; "the statement urged Americans …"
+  // is the statement's own verb.
+  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
-  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that';
+  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
@@ -100,6 +105,16 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i);
   }
   return true;
+}
+
+/** "The driver, Ms. Roe recalled, was calm.": a speaker set between commas inside the sentence. */
+function parenthetical(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text !== ',') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (toks[k].text === ',') return k < i - 1 && isCapitalized(toks[i - 1]);
+    if (!isCapitalized(toks[k]) && !/^(?:mr|mrs|ms|dr)\.?$/.test(toks[k].lower)) return false;
+  }
+  return false;
 }
 
 /** "was first reported by BuzzFeed": a passive participle whose agent is named. */

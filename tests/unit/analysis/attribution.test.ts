@@ -239,4 +239,22 @@ describe('attribution forms', () => {
     expect(rules('When asked about the vote, the chairwoman said it was fair.').source).toBe('the chairwoman');
     expect(rules('After the mayor resigned, the council said it would hold an election.').source).toBe('the council');
   });
+
+  it('expressive speech acts attribute: thanked, lamented, heralded, compared, reminded', () => {
+    expect(rules('The coach thanked the volunteers who rebuilt the stand.').source).toBe('The coach');
+    expect(rules('Mayor Ines Tal lamented the loss of the old ferry.').cue).toBe('lamented');
+    expect(rules('The minister compared the strike to a siege.').source).toBe('The minister');
+    expect(rules('In a memo, the editor reminded staff about the deadline.').source).toBe('the editor');
+  });
+
+  it('a document\'s own verb is not a participle after it ("the statement urged …")', () => {
+    expect(rules('The statement urged residents to boil their water.').source).toBe('The statement');
+    expect(rules('A statement released Monday said the plant was safe.').source).toBe('A statement released Monday');
+  });
+
+  it('reads "he\'s said", a share with its figure set off, and a speaker set between commas', () => {
+    expect(rules("Since the flood he's said the same thing at every meeting.").source).toBe('he');
+    expect(rules('A third of farmers, 34%, say the levy is too high.').source).toBe('A third of farmers');
+    expect(rules('The driver, Ms. Okafor recalled, stayed calm throughout.').source).toBe('Ms. Okafor');
+  });
 });

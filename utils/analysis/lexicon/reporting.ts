@@ -39,6 +39,10 @@ const LEMMAS: Record<string, CueClass> = {
   call: 'reported', slam: 'reported', blast: 'reported', question: 'reported', marvel: 'reported',
   attribute: 'reported', acknowledges: 'confirmed', agree: 'reported', assure: 'reported',
   beg: 'reported', distance: 'disputed', plead: 'reported', vouch: 'reported', clarify: 'confirmed',
+  // Expressive speech acts (thanking, lamenting, heralding, comparing), as LABELS.md
+  // counts praising and criticizing.
+  thank: 'reported', lament: 'reported', herald: 'reported', compare: 'reported',
+  remind: 'reported',
 };
 
 const IRREGULAR: Record<string, string[]> = {
