@@ -220,6 +220,8 @@ describe('attribution forms', () => {
     const r = rules('The senator led her rival in recent polls from two state universities.');
     expect([r.source, r.cue]).toEqual(['recent polls from two state universities', 'in recent polls']);
     expect(rules('She grew up in Poland.').source).toBeNull();
+    expect(rules('The senator has led her rival in the polls all year.').source).toBeNull();
+    expect(rules('The party fell to 9 percent in the new poll.').source).toBe('the new poll');
   });
 
   it('after a closed quotation any verb of saying may invert', () => {

@@ -6,7 +6,7 @@
  * live in reporting.ts; these need the words after the verb to mean saying
  * ("took the train", "stood by the door" do not), so they are matched as phrases.
  */
-import type { Token } from '../tokens';
+import { type Token, isCapitalized } from '../tokens';
 import type { CueClass } from './reporting';
 
 interface Phrase {
@@ -48,7 +48,7 @@ export function phrasalCue(toks: Token[], i: number): { cls: CueClass; last: num
   return null;
 }
 
-const POLL = /^(?:poll|polls|polling|survey|surveys)$/;
+const POLL = /^(?:poll|polls|survey|surveys)$/;
 
 /**
  * "…ahead in recent polls from Quinnipiac", "…5 percent in the new poll": the poll
@@ -58,7 +58,14 @@ const POLL = /^(?:poll|polls|polling|survey|surveys)$/;
 export function inPoll(toks: Token[], i: number): number {
   if (toks[i].lower !== 'in') return -1;
   for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
-    if (POLL.test(toks[k].lower)) return k;
+    if (POLL.test(toks[k].lower)) {
+      // A particular poll: named by who took it, or new ("in recent polls from X",
+      // "in the new poll"); "ahead in the polls" or "a drop in national polls" is
+      // the race, not a source.
+      const named = /^(?:by|from|of|for|conducted|released|taken)$/.test(toks[k + 1]?.lower ?? '') || toks.slice(i + 1, k).some((t) => isCapitalized(t));
+      const fresh = toks.slice(i + 1, k).some((t) => /^(?:new|latest|recent|same|this|that|our)$/.test(t.lower));
+      return named || fresh ? k : -1;
+    }
     if (!/^\p{L}[\p{L}\-'’]*$/u.test(toks[k].text)) return -1;
   }
   return -1;
