@@ -27,6 +27,8 @@ export const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|kno
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
 function readsAsNoun(toks: Token[], i: number): boolean {
+  // "thanks to his wins": a preposition, not thanking.
+  if (toks[i].lower === 'thanks' && toks[i + 1]?.lower === 'to') return true;
   const prev = toks[i - 1];
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.

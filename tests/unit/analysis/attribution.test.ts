@@ -259,4 +259,8 @@ describe('attribution forms', () => {
     expect(rules('A third of farmers, 34%, say the levy is too high.').source).toBe('A third of farmers');
     expect(rules('The driver, Ms. Okafor recalled, stayed calm throughout.').source).toBe('Ms. Okafor');
   });
+
+  it('"thanks to" is a preposition, not thanking', () => {
+    expect(rules('The team won the cup thanks to a late goal.').source).toBeNull();
+  });
 });

@@ -76,7 +76,7 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
  * not a verb phrase ("spoke with …"). Otherwise the tagger's source is taken.
  */
 const plausible = (span: string): boolean =>
-  !/^(?:who|whom|which|that|but|and|or|so|yet|because|while|when|where|if)$/i.test(span) && !/^[^(]*\)/.test(span) && !/^(?:spoke|speaking|said|says|told|asked)\b/i.test(span);
+  !/^(?:(?:who|which|that)(?:['’]s)?|whom|but|and|or|so|yet|because|while|when|where|if|for|of|in|on|at|to|from|with|by|as|even|several|many|most|some)$/i.test(span) && !/^[^(]*\)/.test(span) && !/^(?:spoke|speaking|said|says|told|asked)\b/i.test(span);
 
 /**
  * A source the rules did not find but the learned tagger did ("Grandi welcomed the
