@@ -47,7 +47,8 @@ export function isNonAssertion(s: string): string | null {
   // Headings, bylines and datelines have no closing punctuation (LABELS.md `none`).
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);
-  if (words.length <= 2 && !/\b(?:is|are|was|were|has|have|had|said|says)\b/i.test(s)) return '';
+  // A two-word clause is still a clause ("I know.", "It’s breathtaking.", "You’re terrible.").
+  if (words.length <= 2 && !/\b(?:is|are|was|were|has|have|had|said|says)\b|[’'](?:s|re|m|ve|ll|d)\b|n[’']t\b|^\W*(?:i|you|we|they|he|she|it)\s/i.test(s)) return '';
   return null;
 }
 

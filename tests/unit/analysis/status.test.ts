@@ -45,6 +45,12 @@ describe('statuses', () => {
     expect(one('Survey findings show voters are split on the levy.').status).toBe('confirmed');
   });
 
+  it('a two-word clause is a statement, a two-word label is not', () => {
+    const text = '“We will rebuild the pier,” the harbour master said. “You watch.\nI know.”';
+    expect(recordOf(text, 'I know').status).not.toBe('none');
+    expect(one('Photo gallery.').status).toBe('none');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');
