@@ -85,7 +85,7 @@ export function readArticle(text: string, tagger: SpanTagger | null = null): Rea
 function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
   // "It was reported that …": a passive cue of reporting attributes without a name.
   const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
-  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls);
+  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls, d.startsQuoted || d.opensQuote);
   const source: Source | null = st.keepsSource ? d.source : null;
   // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
   // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)

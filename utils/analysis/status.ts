@@ -29,8 +29,20 @@ const TERMINAL = /(?:[.!?…)\]]|[.!?,…]["”’']+)\s*$/;
 /** Calls to action and imperatives that open a line (LABELS.md `none`). */
 const CALL_TO_ACTION = /^\s*(?:["“]\s*(?:don['’]t|do not|let['’]s)|(?:just\s+)?(?:click|search|sign up|subscribe|follow|share|listen|watch|download|join|visit|read|get|please))\b/i;
 
+/**
+ * An exhortation inside a quotation ("Vote for me.", "Come on up and get baptized!",
+ * "Don't kid yourself."): LABELS.md counts quoted exhortations as `none`. Only
+ * sentences that open with the verb, as imperatives do.
+ */
+const QUOTED_IMPERATIVE = /^\s*(?:["“'‘]+\s*)?(?:(?:and|but|so|now|just|please|oh),?\s+)?(?:let|come|go|vote|use|tell|give|take|look|imagine|remember|stop|keep|try|ask|feel|don['’]t|do not|never mind|listen|wait|believe me|trust me|get out|get a sense)\b/i;
+
+/** An author's note at the foot of a piece: "Jane Roe is director of …", "Reach him at …". */
+const AUTHOR_NOTE = /^\s*(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+is\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:founder|co-founder|director|president|editor|author|co-author|columnist|contributor|fellow|professor|correspondent|writer|reporter|chairman|chairwoman|chair|executive director|senior fellow)\b[^.]{0,160}\.\s*$|^\s*(?:reach|contact|follow|email|e-mail)\s+(?:him|her|them|me|us|the author)\b/iu;
+
 /** Whether the sentence is no assertion: a question, heading, fragment or furniture. */
-export function isNonAssertion(s: string): string | null {
+export function isNonAssertion(s: string, inQuote = false): string | null {
+  if (inQuote && QUOTED_IMPERATIVE.test(s)) return '!';
+  if (AUTHOR_NOTE.test(s) && s.length < 240) return '';
   // A question narrated inside a statement ("I asked, …?" / "ask, ‘…?’”") is reported.
   const narrated = /\b(?:asked|asks)\b[^?]*\?/i.test(s) || /\?[’']["”]/.test(s);
   if (!narrated && (QUESTION_END.test(s) || (QUESTION_TAG.test(s) && !/[.!]\s*["”’]+\s/.test(s)))) return '?';
@@ -56,9 +68,9 @@ export function isNonAssertion(s: string): string | null {
  * Decide the status. `attributed` says whether the sentence has a source (its own or
  * carried); `verbCue` is the attribution cue, reported when it decides the status.
  */
-export function decideStatus(s: string, attributed: boolean, verbCue: string | null, verbClass: CueClass | null = null): StatusResult {
-  const none = isNonAssertion(s);
-  if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' ? [none] : [], keepsSource: false, firm: none !== '' };
+export function decideStatus(s: string, attributed: boolean, verbCue: string | null, verbClass: CueClass | null = null, inQuote = false): StatusResult {
+  const none = isNonAssertion(s, inQuote);
+  if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' && none !== '!' ? [none] : [], keepsSource: false, firm: none !== '' };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };
   // A rebuttal said by a source ("defended the agency's record", "stood by its

@@ -51,6 +51,20 @@ describe('statuses', () => {
     expect(one('Photo gallery.').status).toBe('none');
   });
 
+  it('an exhortation inside a quotation is none; a statement inside one is not', () => {
+    const text = '“We will win this county,” the candidate told the crowd. “Vote for me. Don’t let anyone tell you otherwise.”';
+    expect(recordOf(text, 'Vote for me').status).toBe('none');
+    expect(recordOf(text, 'Don’t let').status).toBe('none');
+    expect(recordOf(text, 'We will win').status).not.toBe('none');
+    expect(one('Vote counting resumed on Monday.').status).not.toBe('none');
+  });
+
+  it("an author's note at the foot of a piece is furniture", () => {
+    expect(one('Nadia Ferrer is director of the Coastal Policy Institute at Marlow University.').status).toBe('none');
+    expect(one('Reach him at the newsroom desk.').status).toBe('none');
+    expect(one('This story has been updated with comments from the council.').status).toBe('none');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

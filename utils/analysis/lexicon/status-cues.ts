@@ -120,7 +120,7 @@ export const BOILERPLATE = w(
   [
     'sign up', 'subscribe', 'click here', 'read more', 'follow us', 'share this', 'all rights reserved',
     'copyright', '©', 'advertisement', 'related:', 'related coverage', 'related articles?', 'watch:',
-    'listen:', 'newsletter', 'download the app', 'this article (?:has been|was) (?:adapted|updated|corrected)',
+    'listen:', 'newsletter', 'download the app', 'this (?:article|story|report|post|piece) (?:has been|was) (?:adapted|updated|corrected)',
     'contributed to this report', 'reporting by', 'editing by', 'photo:', 'image:', 'getty images',
     'ap photo', 'file photo', 'terms of (?:use|service)', 'privacy policy', 'cookie', 'disclaimer',
     'read the (?:original|full) (?:article|story)', '(?:was|is) originally published', 'you can (?:now |also )?(?:hear|listen|watch|read|subscribe|download|get|sign up|follow)',
