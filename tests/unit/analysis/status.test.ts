@@ -65,6 +65,12 @@ describe('statuses', () => {
     expect(one('This story has been updated with comments from the council.').status).toBe('none');
   });
 
+  it("the author's prescriptions and framings are opinion; the same from a source is reported", () => {
+    expect(one('The county needs to fix the bridge before winter.').status).toBe('opinion');
+    expect(one('Make no mistake, the levy is a tax on renters.').status).toBe('opinion');
+    expect(one('The mayor said the county needs to fix the bridge.').status).toBe('reported');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

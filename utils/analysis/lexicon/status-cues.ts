@@ -112,6 +112,9 @@ export const OPINION = w(
   [
     '(?:should|must)(?! have)', 'ought to', 'let[\'’]s', 'it is (?:time|important|clear|worth)',
     'demands', 'underscores', 'deserves?', ...EVALUATIVE_WORDS, ...STANCE_WORDS,
+    // Prescriptions and the author's own framing of a judgment.
+    'needs? to', 'make no mistake', 'in (?:our|my) (?:view|judgment|judgement|opinion)', 'it falls to',
+    'no excuse', '(?:it[\'’]s|it is) (?:hard|difficult) to (?:imagine|see|believe|overstate)', 'there is no (?:excuse|reason) (?:for|to)',
   ].join('|'),
 );
 
