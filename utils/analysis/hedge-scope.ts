@@ -14,13 +14,15 @@ const WILL_ALL = new RegExp(WILL_CONTRACTION.source, 'g');
 
 const RELATIVE_BEFORE = /\b(?:who|whom|which)\s+(?:\S+\s+){0,2}$/i;
 const PERCEPTION_AFTER = /^\s+(?:not\b|n['’]t\b|see|hear|sense|feel|smell|tell)\b/i;
-const HABIT_AFTER = /^\s+(?:typically|usually|often|always|sometimes|never|regularly|routinely)\b/i;
+const HABIT_AFTER = /^\s+(?:typically|usually|often|always|sometimes|never|regularly|routinely|occasionally|frequently|generally|normally)\b/i;
+/** "outlined a plan to …", "his hopes for …": the noun reports a plan, it does not make one. */
+const NOUN_BEFORE = /\b(?:a|an|the|his|her|their|its|our|new|any)\s+$/i;
 const PAST_WISH_BEFORE = /\b(?:had|would(?:['’]ve| have))\s+$/i;
 /**
  * A subordinate clause or embedded question opened just before the modal: "because
  * they may disagree", "declined to say when the lander would be ready".
  */
-const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since|when|how|why|if)\s+(?:[^\s,;:]+\s+){0,3}$/i;
+const SUBORDINATE_BEFORE = /\b(?:because|although|though|unless|whether|since|when|how|why|if|where|what)\s+(?:[^\s,;:]+\s+){0,3}$/i;
 /** A denied intention is no plan: "did not intend to", "has no plans to". */
 const NEGATED_BEFORE = /\b(?:not|n['’]t|never|no)\s+$/i;
 
@@ -45,6 +47,9 @@ function outOfScope(s: string, word: string, index: number): boolean {
   if (NEGATED_BEFORE.test(before) && /^(?:intends?|plans?|planned|hopes?|aims?|expects?|wants?)\b/.test(w)) return true;
   if (w === 'could' && PERCEPTION_AFTER.test(after)) return true;
   if (w === 'would' && HABIT_AFTER.test(after)) return true;
+  if (/^(?:plans?|hopes?) /.test(w) && NOUN_BEFORE.test(before)) return true;
+  // "any decision likely to encourage …": a reduced relative describing a noun.
+  if (/^likely (?:to|that)$/.test(w) && /\b(?:a|an|the|any|every|some|this|that)\s+[a-z]+\s+$/i.test(before) && !/\b(?:is|are|was|were|be|been|seems?|appears?|looks?)\s+(?:\S+\s+)?$/i.test(before)) return true;
   if (PAST_WISH_BEFORE.test(before) && /^(?:hoped|expected|anticipated|planned|wanted)/.test(w)) return true;
   // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
   if (/^(?:will|won['’]t)$/.test(w) && SCHEDULE.test(s.slice(index, index + 80))) return true;

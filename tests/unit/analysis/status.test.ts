@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { one, recordOf } from './helpers';
+import { readArticle } from '../../../utils/analysis/read';
 
 describe('statuses', () => {
   it('none: questions, headings, calls to action, boilerplate', () => {
@@ -86,6 +87,15 @@ describe('statuses', () => {
     expect(one('He would typically arrive before dawn.').status).toBe('unattributed');
     expect(one('The new line will open on March 3.').status).toBe('unattributed');
     expect(one('The new line will open soon.').status).toBe('speculative');
+  });
+
+  it('a hedge word that describes a noun, an embedded question or a habit hedges nothing', () => {
+    const rule = (t: string) => readArticle(t)[0].rule.status;
+    expect(rule('The ministry said it regrets any decision likely to encourage more building.')).toBe('reported');
+    expect(rule('She outlined a plan to review the cases every year.')).toBe('reported');
+    expect(rule('Supporters decried the lack of details about where the detainees might go.')).toBe('reported');
+    expect(rule('He said the topic would occasionally come up at dinner.')).toBe('reported');
+    expect(rule('The minister said the decision is likely to encourage more building.')).toBe('speculative');
   });
 
   it('"May" the month is a date, not a hedge', () => {
