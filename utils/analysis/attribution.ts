@@ -118,6 +118,9 @@ function inSubordinateClause(toks: Token[], at: Map<number, number>, a: Attribut
   return false;
 }
 
+const FINITE_AFTER = /^(?:would|will|should|must|could|can|may|might|is|are|was|were|has|have|had|does|do|did|represented|represents|opposes|needs|wants)$/;
+const afterClosedQuote = (toks: Token[], i: number): boolean => toks.slice(Math.max(0, i - 3), i).some((t) => /^["”]$/.test(t.text));
+
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -182,7 +185,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     if (isInverted(toks, i)) {
       const after = groupAfter(s, toks, i + 1);
-      if (after) {
+      // "…, say the bulk of troops should be …": a clause's subject, not a speaker.
+      const clause = after !== null && !afterClosedQuote(toks, i) && toks.some((x) => x.start > after.start && x.start <= after.end && FINITE_AFTER.test(x.lower));
+      if (after && !clause) {
         out.push({ group: after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
       }

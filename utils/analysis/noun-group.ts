@@ -116,6 +116,13 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
       if ((participle || !skippable) && parts.length === 0) aside = s.slice(chunk[0].start, chunk[chunk.length - 1].end);
       if (parts.length === 0) (hopped = true), (i = k - 1);
       q = k;
+      // "Jane Roe, 27, a nurse in Ohio, said": the age stood between the name and
+      // its description; the name before it is the subject.
+      if (parts.length > 0 && bareNameBefore(toks, q, floor)) {
+        appositive = parts.join(', ');
+        i = q - 1;
+        break;
+      }
       continue;
     }
     // "Its leader, Tom Evans, called …": a name set off after its description.
@@ -137,19 +144,31 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     q = k; // toks[q - 1] is the comma before this chunk
     let n = q - 1;
     while (n > floor && q - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
-    const nameChunk = toks.slice(n, q - 1);
-    // A name, possibly after its title ("Senior author Dr. Jane Roe"): it ends in a
-    // capitalised word and holds no clause word ("After meeting Trump" is no name).
-    const last = nameChunk[nameChunk.length - 1];
-    const described = /^(?:a|an)$/.test(nameChunk[0]?.lower ?? '') || (nameChunk[0]?.lower === 'the' && /^\p{Ll}/u.test(nameChunk[1]?.text ?? ''));
-    const bareName = nameChunk.length > 0 && nameChunk.length <= 8 && !!last && isCapitalized(last) && !described && nameChunk.every((t, k) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower) || (k > 0 && /^(?:at|for|from|in)$/.test(t.lower)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !LINKS.test(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
-    if (bareName) {
+    if (isBareName(toks.slice(n, q - 1))) {
       appositive = parts.join(', ');
       i = q - 1;
       break;
     }
   }
   return { i, appositive, aside, hopped };
+}
+
+/**
+ * A name, possibly after its title ("Senior author Dr. Jane Roe"): it ends in a
+ * capitalised word and holds no clause word ("After meeting Trump" is no name).
+ */
+function isBareName(nameChunk: Token[]): boolean {
+  const last = nameChunk[nameChunk.length - 1];
+  const described = /^(?:a|an)$/.test(nameChunk[0]?.lower ?? '') || (nameChunk[0]?.lower === 'the' && /^\p{Ll}/u.test(nameChunk[1]?.text ?? ''));
+  return nameChunk.length > 0 && nameChunk.length <= 8 && !!last && isCapitalized(last) && !described && nameChunk.every((t, k) => isCapitalized(t) || t.lower === 'and' || t.text === '.' || /^(?:of|the)$/.test(t.lower) || (k > 0 && /^(?:at|for|from|in)$/.test(t.lower)) || (/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !LINKS.test(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
+}
+
+/** Whether the tokens from the last break before comma index `q - 1` up to it form a bare name. */
+function bareNameBefore(toks: Token[], q: number, floor: number): boolean {
+  if (toks[q - 1]?.text !== ',') return false;
+  let n = q - 1;
+  while (n > floor && q - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
+  return (n === floor || BREAK.has(toks[n - 1].text)) && isBareName(toks.slice(n, q - 1));
 }
 
 /** The subject noun group ending just before token index `end` (exclusive), or null. */

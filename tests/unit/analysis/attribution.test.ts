@@ -263,4 +263,10 @@ describe('attribution forms', () => {
   it('"thanks to" is a preposition, not thanking', () => {
     expect(rules('The team won the cup thanks to a late goal.').source).toBeNull();
   });
+
+  it('a name, an age and a description before the verb: the name speaks, not what follows the verb', () => {
+    expect(rules('Mira Holt, 27, a ferry pilot from Oban, said the crossing would close early.').source).toBe('Mira Holt');
+    expect(rules('Farmers in the valley, many of them tenants, say the levy should be halved.').source).not.toBe('the levy');
+    expect(rules('The crossing is safe, said the harbour master.').source).toBe('the harbour master');
+  });
 });
