@@ -10,7 +10,7 @@ import { type CueClass, cueClassOf } from './lexicon/reporting';
 import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
 import { PRONOUNS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
-import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
+import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isAgent, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
 
 /** One attribution found in a sentence; offsets are sentence-relative. */
 export interface Attribution {
@@ -156,13 +156,13 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     const prev = toks[at - 1];
     const cue = phraseVerb ? s.slice(t.start, toks[phrase.last].end) : t.text.replace(/\.$/, '');
     // "the sum reportedly demanded by Ferro": a participle with its agent.
-    if (/ed$/.test(t.lower) && toks[i + 1]?.lower === 'by' && toks[i + 2] && isCapitalized(toks[i + 2])) {
+    if (/ed$/.test(t.lower) && toks[i + 1]?.lower === 'by' && toks[i + 2] && isCapitalized(toks[i + 2]) && isAgent(toks, i + 2)) {
       out.push({ group: groupAfter(s, toks, i + 2), cue, cueStart: t.start, cls, kind: 'passive', negated });
       continue;
     }
     // Passive: "it was reported", "were accused of", "is believed to".
     if (at < i && toks.slice(at, i).some((x) => BE.has(x.lower)) && PARTICIPLE_FORMS.test(t.lower)) {
-      const by = toks[i + 1]?.lower === 'by' ? groupAfter(s, toks, i + 2) : null;
+      const by = toks[i + 1]?.lower === 'by' && isAgent(toks, i + 2) ? groupAfter(s, toks, i + 2) : null;
       out.push({ group: by, cue, cueStart: t.start, cls, kind: 'passive', negated });
       continue;
     }

@@ -190,10 +190,17 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (k > floor && toks[k - 1].text === '(') i = k - 1;
   }
   // "The Authority - which considers … - called for": skip a dashed aside.
-  if (i > floor && /^[—–-]$/.test(toks[i - 1].text)) {
+  // ("--" in typewriter copy comes as two hyphens.)
+  const dash = (t: Token | undefined): boolean => !!t && /^[—–-]$/.test(t.text);
+  if (i > floor && dash(toks[i - 1])) {
     let k = i - 1;
-    while (k > floor && !/^[—–-]$/.test(toks[k - 1].text) && i - k < 40) k--;
-    if (k > floor && /^[—–-]$/.test(toks[k - 1].text)) i = k - 1;
+    while (k > floor && dash(toks[k - 1])) k--;
+    let m = k;
+    while (m > floor && !dash(toks[m - 1]) && k - m < 40) m--;
+    if (m > floor && dash(toks[m - 1])) {
+      while (m - 1 > floor && dash(toks[m - 2])) m--;
+      i = m - 1;
+    }
   }
   let j = i;
   while (j > floor && i - j < MAX_NP) {

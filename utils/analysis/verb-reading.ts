@@ -119,11 +119,16 @@ function parenthetical(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "by Thursday", "by the end of May": a deadline after "by", not an agent. */
+const DEADLINE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|noon|midnight|tomorrow|tonight|today|then|now|next|early|late|mid|the end|the time|the start)$/;
+export const isAgent = (toks: Token[], k: number): boolean =>
+  !DEADLINE.test(toks[k]?.lower ?? '') && !(toks[k]?.lower === 'the' && /^(?:end|time|start|beginning|middle|close|deadline|weekend)$/.test(toks[k + 1]?.lower ?? ''));
+
 /** "was first reported by BuzzFeed": a passive participle whose agent is named. */
 function passiveWithAgent(toks: Token[], i: number): boolean {
   if (!/ed$/.test(toks[i].lower) || toks[i + 1]?.lower !== 'by') return false;
   const agent = toks[i + 2];
-  if (!agent || !(isCapitalized(agent) || DETERMINER_ANY.test(agent.lower))) return false;
+  if (!agent || !(isCapitalized(agent) || DETERMINER_ANY.test(agent.lower)) || !isAgent(toks, i + 2)) return false;
   return toks.slice(Math.max(0, i - 3), i).some((t) => BE.has(t.lower));
 }
 
@@ -145,7 +150,7 @@ export function isInverted(toks: Token[], i: number): boolean {
   // Right after a closed quotation any of them may ('…," declared Mara Quill').
   const afterQuote = /^["”]$/.test(prev.text) || (prev.text === ',' && /^["”]$/.test(toks[i - 2]?.text ?? ''));
   if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower) && !(afterQuote && /ed$/.test(toks[i].lower))) return false;
-  if (PRONOUNS.has(next.lower)) return false;
+  if (PRONOUNS.has(next.lower) || next.lower === 'that') return false;
   if (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) return true;
   // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
   return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);

@@ -269,4 +269,10 @@ describe('attribution forms', () => {
     expect(rules('Farmers in the valley, many of them tenants, say the levy should be halved.').source).not.toBe('the levy');
     expect(rules('The crossing is safe, said the harbour master.').source).toBe('the harbour master');
   });
+
+  it('an aside set off by "--" is skipped; "by Thursday" is a deadline, not an agent; "writes that" is no inversion', () => {
+    expect(rules('The senator -- whose brother runs the mill -- has sharply criticised the plan.').source).toBe('The senator');
+    expect(rules('The judge ordered that the records be released by Thursday.').source).not.toBe('Thursday');
+    expect(rules('The paper, long a critic of the council, writes that Mayor Lund has failed.').source).not.toBe('that Mayor Lund');
+  });
 });
