@@ -17,7 +17,8 @@ export interface Token {
 
 // Words may hold inner periods ("U.S."), apostrophes, ampersands and hyphens.
 // Two apostrophes or backticks ('' ``) are a double quotation mark in some wire copy.
-const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// (A word never takes in a following '' : "''Today'' show" closes its quote.)
+const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}’&-]|'(?!')|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
 const KNOWN_WORD_WITH_PERIOD = /^(?:sen|sens|rep|reps|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|del|amb|supt|det|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;

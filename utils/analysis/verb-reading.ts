@@ -77,6 +77,8 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // "reported at least 5,000 people …": a quantity follows.
   if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly|only|just)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
+  // "reported Hillary Clinton is vetting …": a clause without "that", its subject a name.
+  if (toks[k] && isCapitalized(toks[k]) && toks.slice(k + 1, k + 5).some((x) => /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)$/.test(x.lower))) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   return toks[i].lower.startsWith('point') && next === 'out';
 }

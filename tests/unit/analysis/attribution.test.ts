@@ -275,4 +275,9 @@ describe('attribution forms', () => {
     expect(rules('The judge ordered that the records be released by Thursday.').source).not.toBe('Thursday');
     expect(rules('The paper, long a critic of the council, writes that Mayor Lund has failed.').source).not.toBe('that Mayor Lund');
   });
+
+  it("a title in two-apostrophe quotes closes its quotation (''Today'' show), and 'reported X is …' takes a clause", () => {
+    expect(rules("The anchor is joining the ''Morning Desk'' show in May, the network announced on Tuesday.").source).toBe('the network');
+    expect(rules('The Valley Courier reported Mayor Lund is weighing a second term.').source).toBe('The Valley Courier');
+  });
 });
