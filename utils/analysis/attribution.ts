@@ -84,7 +84,7 @@ function issuesStatement(toks: Token[], i: number): boolean {
  * a verb of saying hung on another verb of the clause, whose subject speaks.
  * (Not after "declined to" or "is expected to": those are the rules' own cases.)
  */
-const LEADS_TO_SPEECH = /^(?:used|uses|using|rushed|rushes|hastened|moved|took|takes|seized)$/;
+const LEADS_TO_SPEECH = /^(?:used|uses|using|rushed|rushes|hastened|moved|took|takes|seized|quick)$/;
 function linkedSpeech(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.lower;
   if (prev === 'by') return /ing$/.test(toks[i].lower) && /^\p{Ll}+ed$/u.test(toks[i - 2]?.text ?? '');

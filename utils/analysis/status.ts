@@ -69,7 +69,9 @@ export function isNonAssertion(s: string, inQuote = false): string | null {
  * carried); `verbCue` is the attribution cue, reported when it decides the status.
  */
 export function decideStatus(s: string, attributed: boolean, verbCue: string | null, verbClass: CueClass | null = null, inQuote = false): StatusResult {
-  const none = isNonAssertion(s, inQuote);
+  let none = isNonAssertion(s, inQuote);
+  // "Libby Roe, the mayor, also spoke out against it:": a speaker's lead-in to a quotation.
+  if (none === '' && attributed && /:\s*$/.test(s)) none = null;
   if (none !== null) return { status: 'none', cues: none && s.includes(none) && none !== '?' && none !== '!' ? [none] : [], keepsSource: false, firm: none !== '' };
   const dispute = DISPUTE.exec(s);
   if (dispute) return { status: 'disputed', cues: [dispute[0]], keepsSource: true };

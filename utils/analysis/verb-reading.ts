@@ -138,7 +138,7 @@ function passiveWithAgent(toks: Token[], i: number): boolean {
 export const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && SAYING_PARTICIPLE.test(toks[i].lower);
 
 /** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
-const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying)$/;
+const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing)$/;
 
 /** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
 export function isInverted(toks: Token[], i: number): boolean {

@@ -280,4 +280,13 @@ describe('attribution forms', () => {
     expect(rules("The anchor is joining the ''Morning Desk'' show in May, the network announced on Tuesday.").source).toBe('the network');
     expect(rules('The Valley Courier reported Mayor Lund is weighing a second term.').source).toBe('The Valley Courier');
   });
+
+  it('more speech acts: laughed off, made it clear, quick to point out, a participle of urging, a lead-in ending in a colon', () => {
+    expect(rules('The coach laughed off the criticism.').cls).toBe('disputed');
+    expect(rules('The governor made it clear that the tax would stay.').source).toBe('The governor');
+    expect(rules('The organisers were quick to point out that the race is safe.').source).toBe('The organisers');
+    expect(rules('She toured the site, urging crews to finish by spring.').source).toBe('She');
+    const lead = readArticle('Mayor Ada Lund also spoke out against the plan:\n“It is a mistake.”')[0];
+    expect([lead.rule.status, lead.draft.source?.text]).toEqual(['reported', 'Ada Lund']);
+  });
 });

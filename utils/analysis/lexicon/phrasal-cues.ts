@@ -32,6 +32,9 @@ const PHRASES: Phrase[] = [
   P(/^(?:push|pushes|pushed|pushing)$/, [/^back$/], 'disputed'),
   P(/^(?:hit|hits|shot|shoots|fire|fires|fired|strike|strikes|struck)$/, [/^back$/], 'disputed'),
   P(/^(?:stand|stands|stood|standing)$/, [/^by$/, /^(?:its|his|her|their|our|my)$/], 'disputed'),
+  P(/^(?:laugh|laughs|laughed|laughing|shrug|shrugs|shrugged|shrugging|brush|brushes|brushed|brushing)$/, [/^off$/], 'disputed'),
+  P(/^(?:make|makes|made|making)$/, [/^(?:it)$/, /^clear$/]),
+  P(/^(?:make|makes|made|making)$/, [/^clear$/]),
 ];
 
 /** The phrase of saying that starts at token i: its class and its last token's index. */
