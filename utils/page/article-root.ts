@@ -50,13 +50,60 @@ export function isLinkList(stats: BlockStats): boolean {
   return linkDensity(stats) > 0.5 && stats.chars - stats.linkChars < 40;
 }
 
+/** Lines of a line-set block shorter than this on average are entries (names, addresses), not prose. */
+const SHORT_LINE = 40;
+
+/**
+ * Whether a block is set as many short lines with few sentence ends: a list of
+ * names and affiliations, an address block, a table of entries kept apart by
+ * `<br>`s. Its commas make it look like prose by punctuation alone.
+ */
+export function isLineList(stats: BlockStats): boolean {
+  const lines = stats.breaks + 1;
+  return stats.breaks >= 5 && stats.chars / lines < SHORT_LINE && stats.stops * 3 < lines;
+}
+
+/** Share of a line list's length counted as prose. */
+const LINE_LIST_WEIGHT = 1 / 3;
+
+/** An entry of a bibliography is short. */
+const MAX_CITATION = 600;
+/**
+ * The shapes of a bibliographic reference: "2013;31:5339", ";31:5339-48", "31(4), 53",
+ * "doi:10.1016/…". Running prose does not write years and volumes this way.
+ */
+const CITATION = /\b(?:1[6-9]|20)\d\d[a-z]?\s*;\s*\d|;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d|\b\d{1,4}\(\d{1,4}\)\s*[,:]\s*\d|\bdoi:?\s*10\.\d{4,}\//i;
+
+/** Whether a block reads as one entry of a reference list, not prose of the article citing it. */
+export function isCitation(stats: BlockStats): boolean {
+  return stats.chars < MAX_CITATION && CITATION.test(stats.head);
+}
+
+/** Citations that make a list a bibliography, in number and as a share of its entries. */
+const MIN_CITATIONS = 3;
+const CITATION_SHARE = 0.4;
+
+/** The list (`<ol>`, `<ul>`) an entry's block belongs to: itself, or two levels up at most. */
+function listOf(block: Element): Element | null {
+  let el: Element | null = block;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'OL' || tag === 'UL') return el;
+  }
+  return null;
+}
+
 /** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */
 export function proseOf(stats: BlockStats): number {
   // A truncated summary under a headline link is a teaser for another page.
   if (stats.chars < MIN_PARAGRAPH || (stats.truncated && stats.linkChars > 0)) return 0;
-  if (isLinkList(stats)) return 0;
+  if (isLinkList(stats) || isCitation(stats)) return 0;
   // A line with no comma or full stop is a heading, label or teaser unless long.
   if (stats.punctuation === 0 && stats.chars < 100) return 0;
+  // Lines are weighed at a part of their length: a body set as lines (a
+  // changelog, a poem) is still found when nothing else is there, but a long
+  // list of names no longer outweighs the paragraphs it follows.
+  if (isLineList(stats)) return Math.round((stats.chars - stats.linkChars) * LINE_LIST_WEIGHT);
   return stats.chars - stats.linkChars;
 }
 
@@ -71,8 +118,14 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const amounts = new Map<Element, number>();
   const allProse = new Map<Element, number>();
   const allText = new Map<Element, number>();
+  // Reference lists, by how many of their entries read as citations.
+  const citations = new Map<Element, number>();
   for (const [block, stats] of blocks) {
     if (marked.size) addUp(allText, block, stats.chars, body);
+    if (isCitation(stats)) {
+      const list = listOf(block);
+      if (list) citations.set(list, (citations.get(list) ?? 0) + 1);
+    }
     const amount = proseOf(stats);
     if (!amount) continue;
     amounts.set(block, amount);
@@ -89,6 +142,9 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
         : MIN_ARTICLE_CHARS;
   if (total < floor) return null;
   const excluded = new Set<Element>();
+  // A list most of whose entries are citations is a bibliography: its other
+  // entries ("Smith J. A review. 2011.") are references too, and never body.
+  for (const [list, n] of citations) if (n >= MIN_CITATIONS && n >= CITATION_SHARE * list.childElementCount) excluded.add(list);
   for (const [el, kind] of marked) {
     const own = allProse.get(el) ?? 0;
     if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;

@@ -1,0 +1,71 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/page/extract';
+
+/** A page as linkedom parses it (the CLI's DOM: no layout at all). */
+function page(body: string, lang = 'en'): Document {
+  return parseHTML(`<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+const para = (i: number) =>
+  `<p>Paragraph ${i} tells the story at length, with commas, clauses and a full stop, so that it reads as running prose.</p>`;
+const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
+
+/** Text blocks judged by their own shape: lines, citations. */
+describe('extractArticle: blocks weighed by the shape of their text', () => {
+  it('reads a short open letter, not the long table of its signatories that follows it', () => {
+    const names = Array.from({ length: 70 }, (_, i) => `<strong>Signer Number${i}</strong>, <span>College ${i % 7}</span>`);
+    const doc = page(`<div class="page"><div class="letter-body">
+      ${paras(6)}
+      <table><tr><td>${names.slice(0, 35).join('<br>\n')}</td><td>${names.slice(35).join('<br>\n')}</td></tr></table>
+    </div></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 1 tells');
+    expect(ex?.text).toContain('Paragraph 6 tells');
+  });
+
+  it('still reads a body that is only a list of lines (a changelog)', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `+ Added item number ${i} to the game`);
+    const doc = page(`<div id="posts"><h3>Version 2 notes</h3><p>${lines.join('<br>')}</p></div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('+ Added item number 0');
+    expect(ex?.text).toContain('+ Added item number 59');
+  });
+
+  it('reads a paper\'s abstract, not its longer bibliography, and never the bibliography as body', () => {
+    const refs = Array.from({ length: 30 }, (_, i) =>
+      i % 4 === 3
+        ? `<li><p>Author${i} B, Other C. A plain review of topic ${i}, with notes. 2011.</p></li>`
+        : `<li><p>Author${i} B, Other C. A study of topic ${i} in a population of patients. J Some Med. 20${10 + (i % 9)};${i + 3}(2):${100 + i}-${120 + i}.</p></li>`,
+    );
+    const doc = page(`<article>
+      <section class="abstract"><h2>Abstract</h2>
+        <p>Purpose: this review sums up what is known about the topic, and why it matters to the reader who treats it.</p>
+        <p>Methods: the authors searched two databases for reports of cases, and read every one of them in full, twice over.</p>
+        <p>Findings: the most common causes are three, and each of them is described below in turn, at some length, with the evidence for it and against it.</p>
+        <p>Summary: the condition is serious, and it should be considered in every patient who starts a new drug, since it can be fatal when it is missed.</p>
+      </section>
+      <section class="refs"><h2>References</h2><ol>${refs.join('\n')}</ol></section>
+    </article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Purpose: this review');
+    expect(ex?.text).toContain('Summary: the condition');
+    expect(ex?.text).not.toMatch(/Author\d+ B/);
+  });
+
+  it('keeps a paragraph that mentions a year and numbers in running prose', () => {
+    const doc = page(`<article>${paras(3)}<p>In 2019, 5 of the 12 members voted for it; 7 were against, and the vote (taken at 10:30) stood.</p>${paras(2, 4)}</article>`);
+    expect(extractArticle(doc)?.text).toContain('In 2019, 5 of the 12 members');
+  });
+
+  it('leaves out a dialog box of disclosures that is set in the page without its stylesheet', () => {
+    const notes = Array.from({ length: 6 }, (_, i) => `<p>Disclosure ${i}: the author reports grants, fees and holdings from several bodies, none of them related to this work.</p>`).join('');
+    const doc = page(`<div class="main-col">
+      <div class="article-body">${paras(6)}</div>
+      <div class="modal notes-modal"><div class="modal__body">${notes}</div></div>
+    </div>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain('Disclosure');
+  });
+});
