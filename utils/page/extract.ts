@@ -70,16 +70,25 @@ export function* extractionSteps(doc: Document, options: ExtractOptions = {}): G
 const CREDIT_LINE = /^\(?((additional )?reporting|writing|editing|compiled|produced) by\b.*\)?\.?$|contributed (reporting )?to this (report|story|article)\.?\)?$/i;
 
 /**
+ * The publisher's own appeal that closes many stories: "Subscribe now to our
+ * print edition …", "For the latest news, download our app …". Addressed to
+ * the reader, not part of the report. Whole short lines only.
+ */
+const CALL_TO_ACTION =
+  /^(?:subscribe (?:now|today|to (?:our|the))\b|sign up (?:now|today|for (?:our|the))\b|click here\b|follow us\b|for (?:the )?(?:latest|more)\b.{0,80}\b(?:download|subscribe to|follow us|sign up)\b)/i;
+
+/**
  * Whether a block's own text is furniture rather than body: a link list, a
- * label between paragraphs, a wire credit line, or a short line with no
- * sentence end (a caption or image label) that is not a subheading.
+ * label between paragraphs, a wire credit line, the publisher's call to
+ * subscribe or download, or a short line with no sentence end (a caption or
+ * image label) that is not a subheading.
  */
 function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
   if (!stats) return false;
   if (stats.chars >= 20 && isLinkList(stats)) return true;
   const head = stats.head.trim();
   if (stats.chars <= 40 && BOILERPLATE.test(head)) return true;
-  if (stats.chars <= 200 && CREDIT_LINE.test(head)) return true;
+  if (stats.chars <= 200 && (CREDIT_LINE.test(head) || CALL_TO_ACTION.test(head))) return true;
   if (stats.chars < 60) {
     // The census's head gathers a block's own text nodes before the text of its
     // inline elements, so its end is not the line's end ("As usual, knows the
