@@ -133,14 +133,11 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   }
   const total = allProse.get(body) ?? 0;
   // A page that declares itself an article may be a short post.
-  const floor = options.anyway
-    ? 1
-    : total >= MIN_ARTICLE_CHARS
-      ? MIN_ARTICLE_CHARS
-      : declaresArticle(doc)
-        ? MIN_DECLARED_ARTICLE_CHARS
-        : MIN_ARTICLE_CHARS;
-  if (total < floor) return null;
+  // Asked once, and only of a page whose prose falls short somewhere.
+  let declaresIt: boolean | null = null;
+  const floorFor = (amount: number) =>
+    options.anyway ? 1 : amount >= MIN_ARTICLE_CHARS ? MIN_ARTICLE_CHARS : (declaresIt ??= declaresArticle(doc)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (total < floorFor(total)) return null;
   const excluded = new Set<Element>();
   // A list most of whose entries are citations is a bibliography: its other
   // entries ("Smith J. A review. 2011.") are references too, and never body.
@@ -187,7 +184,9 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
-  if (proseChars < floor) return null;
+  // The same floor for the body found: a short declared post on a page with
+  // more text around it (comment form, footer) is still one.
+  if (proseChars < floorFor(proseChars)) return null;
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
 }
 

@@ -68,4 +68,34 @@ describe('extractArticle: blocks weighed by the shape of their text', () => {
     expect(ex?.text).toContain('Paragraph 6 tells');
     expect(ex?.text).not.toContain('Disclosure');
   });
+
+  it("drops the publisher's closing call to subscribe or download its app, and keeps body lines that merely mention one", () => {
+    const doc = page(`<article>${paras(5)}
+      <p>Readers can download the new app from the council's site, the mayor said on Monday.</p>
+      <p>Subscribe now to our <a href="/e">print</a> edition for the full story.</p>
+      <p>For the latest stories and breaking news download our apps for <a href="/i">phones</a> and <a href="/a">tablets</a>.</p>
+    </article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 5 tells');
+    expect(ex?.text).toContain('Readers can download the new app');
+    expect(ex?.text).not.toMatch(/Subscribe now|For the latest stories/);
+  });
+
+  it('reads a short post on its own permalink page though the page holds more text around it', () => {
+    const head = '<link rel="canonical" href="https://blog.example/2024/05/06/a-small-trick/">';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>T</title>${head}</head><body>
+      <ul><li class="post"><h2><a href="https://blog.example/2024/05/06/a-small-trick/" rel="bookmark">A small trick</a></h2>
+        <div class="entry"><p>Can't help sharing this small trick, which shows how the runtime keeps small numbers around.</p>
+        <pre>x = 1\ny = x + 1, print(y), done.</pre>
+        <p>Note that on older versions the trick works on a different offset, as readers pointed out.</p></div></li>
+      <li class="post"><form><p>Comment moderation is on, so it may take a while before your comment shows up here.</p></form></li></ul>
+      <div class="side"><p>About the author of this blog, who writes about programs, puzzles and more, since long ago.</p></div>
+      <div class="foot"><p>Copyright, the author, all rights reserved, for the whole of this site and its posts.</p></div>
+    </body></html>`;
+    const { document } = parseHTML(html);
+    const ex = extractArticle(document as unknown as Document);
+    expect(ex?.text).toContain("Can't help sharing");
+    expect(ex?.text).toContain('Note that on older versions');
+    expect(ex?.text).not.toContain('Copyright');
+  });
 });
