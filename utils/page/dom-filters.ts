@@ -94,6 +94,9 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
     // taxonomy ("category-sharing", "tag-social"): weighed as a weak name only.
     return ARTICLE_TAGS.test(tagName) ? WEAK : STRONG;
   }
+  // The publisher's own markup says this box is the author (microdata
+  // `itemprop="author"`): an author card with a bio, not the article.
+  if (el.getAttribute('itemprop') === 'author' && !ARTICLE_TAGS.test(tagName)) return STRONG;
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
 

@@ -105,6 +105,9 @@ function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
  */
 function isSubheading(el: Element, head: string): boolean {
   if (/^(H[2-6]|LI|DT|DD|TD|TH|BLOCKQUOTE)$/.test(el.tagName.toUpperCase())) return true;
+  // An item whose text sits in a paragraph of its own (a recipe's ingredients, <li><p>…</p></li>).
+  const parent = el.parentElement;
+  if (parent && /^(LI|DT|DD|TD|TH)$/.test(parent.tagName.toUpperCase())) return true;
   if (/\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)) return true;
   const only = el.children.length === 1 ? el.children[0] : null;
   return !!only && /^(STRONG|B)$/i.test(only.tagName) && (only.textContent ?? '').replace(/\s+/g, ' ').trim().length >= head.length - 1;

@@ -98,4 +98,24 @@ describe('extractArticle: blocks weighed by the shape of their text', () => {
     expect(ex?.text).toContain('Note that on older versions');
     expect(ex?.text).not.toContain('Copyright');
   });
+
+  it('leaves out an author card the publisher marks up as the author (itemprop="author"), bio and all', () => {
+    const doc = page(`<article><div class="entry-content">${paras(6)}
+      <div class="box"><section class="card" itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <div class="name">Ann Writer</div>
+        <div class="about">I'm Ann and I'm so glad you stopped by! My blog is full of ideas, tips and plans, and so much more.</div>
+      </section></div>
+    </div></article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toContain("I'm Ann");
+  });
+
+  it('keeps the short items of a list whose text sits in a paragraph of its own (a recipe\'s ingredients)', () => {
+    const items = ['120g flat noodles', '1 block of tofu, diced', 'Some green vegetables'].map((t) => `<li><span class="tick"></span><p>${t}</p></li>`).join('');
+    const doc = page(`<article>${paras(5)}<div class="recipe"><h3>Ingredients</h3><ul>${items}</ul></div></article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('120g flat noodles');
+    expect(ex?.text).toContain('Some green vegetables');
+  });
 });
