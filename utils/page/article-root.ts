@@ -79,6 +79,49 @@ export function isCitation(stats: BlockStats): boolean {
   return stats.chars < MAX_CITATION && CITATION.test(stats.head);
 }
 
+/**
+ * The labels that head a box of links to other stories: "Keep reading",
+ * "Related articles", "More on this", "You may also like". Whole lines only.
+ */
+const RECIRCULATION_LABEL =
+  /^(?:keep reading|read (?:more|next|also)|also read|see also|further reading|don'?t miss|related(?: (?:stories|articles|coverage|content|reading|posts|links))?|more (?:from|on|about) .{1,40}|more (?:stories|news|coverage)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|popular))\s*:?$/i;
+/** A box so labelled is small: the label and a teaser or a few links. */
+const MAX_RECIRCULATION_BOX = 400;
+/** Labels looked at, at most (a hostile page could repeat one endlessly). */
+const MAX_LABELS = 30;
+
+/**
+ * Boxes headed by a label that sends the reader to other stories (see
+ * RECIRCULATION_LABEL), set inside the body between its paragraphs: the
+ * largest ancestor (three levels up at most) of the label still small enough
+ * to be only the box. Their teaser text is never body.
+ */
+function recirculationBoxes(blocks: Map<Element, BlockStats>): Element[] {
+  const out: Element[] = [];
+  let labels = 0;
+  for (const [block, stats] of blocks) {
+    if (stats.chars > 40 || !RECIRCULATION_LABEL.test(stats.head.trim())) continue;
+    if (++labels > MAX_LABELS) break;
+    let box: Element | null = null;
+    let el = block.parentElement;
+    for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+      if (shownTextLength(el) > MAX_RECIRCULATION_BOX) break;
+      box = el;
+    }
+    if (box) out.push(box);
+  }
+  return out;
+}
+
+/** An element's text without that of its scripts, styles and `<noscript>` fallbacks (markup as text on a live page). */
+function shownTextLength(el: Element): number {
+  let n = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (n <= MAX_RECIRCULATION_BOX) return n;
+  const code = el.querySelectorAll('script, style, noscript, template');
+  for (let i = 0; i < code.length; i++) n -= (code[i].textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return n;
+}
+
 /** Citations that make a list a bibliography, in number and as a share of its entries. */
 const MIN_CITATIONS = 3;
 const CITATION_SHARE = 0.4;
@@ -142,6 +185,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // A list most of whose entries are citations is a bibliography: its other
   // entries ("Smith J. A review. 2011.") are references too, and never body.
   for (const [list, n] of citations) if (n >= MIN_CITATIONS && n >= CITATION_SHARE * list.childElementCount) excluded.add(list);
+  for (const box of recirculationBoxes(blocks)) excluded.add(box);
   for (const [el, kind] of marked) {
     const own = allProse.get(el) ?? 0;
     if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;

@@ -89,15 +89,22 @@ function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
   const head = stats.head.trim();
   if (stats.chars <= 40 && BOILERPLATE.test(head)) return true;
   if (stats.chars <= 200 && (CREDIT_LINE.test(head) || CALL_TO_ACTION.test(head))) return true;
-  if (stats.chars < 60) {
+  if (stats.chars < MAX_LABEL_LINE) {
     // The census's head gathers a block's own text nodes before the text of its
     // inline elements, so its end is not the line's end ("As usual, knows the
     // answer. In short:StackOverflow"): a short line is read again, in order.
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!/[.!?:;"”’)\]]$/.test(line) && !isSubheading(el, line)) return true;
+    // Up to 60 characters any line without a sentence end; longer, only a line
+    // of a word or three around a path, file name or identifier (a long run
+    // of ASCII without a space: scripts written without spaces are not caught).
+    const short = stats.chars < 60 || (line.split(' ').length <= 3 && /[!-~]{25,}/.test(line));
+    if (short && !/[.!?:;"”’)\]]$/.test(line) && !isSubheading(el, line)) return true;
   }
   return false;
 }
+
+/** Lines shorter than this may be labels (see isDroppedText). */
+const MAX_LABEL_LINE = 120;
 
 /**
  * Short lines the body owns: headings, lines set wholly in bold or in capitals

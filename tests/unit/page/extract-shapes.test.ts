@@ -118,4 +118,27 @@ describe('extractArticle: blocks weighed by the shape of their text', () => {
     expect(ex?.text).toContain('120g flat noodles');
     expect(ex?.text).toContain('Some green vegetables');
   });
+
+  it('leaves out a "Keep reading" box set between the paragraphs, and keeps a paragraph that only starts like one', () => {
+    const doc = page(`<article>${paras(3)}
+      <div class="callout"><div role="heading">Keep Reading</div><figure><noscript>&lt;img alt="an illustration" src="https://img.example/${'a'.repeat(500)}.jpg"&gt;</noscript></figure>
+        <div role="heading">The latest on <a href="/topic">gardening</a>, from seeds and soil to sheds, tools, ponds and much more</div></div>
+      ${paras(3, 4)}
+      <p>Read more about the council's plans in the report it published on Monday, which runs to ninety pages.</p>
+    </article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Paragraph 6 tells');
+    expect(ex?.text).not.toMatch(/Keep Reading|from seeds and soil/);
+    expect(ex?.text).toContain("Read more about the council's plans");
+  });
+
+  it('drops a label line around a file path, and keeps short lines in scripts written without spaces', () => {
+    const doc = page(`<article>${paras(5)}
+      <div><b>Files</b>: <tt>demo-pack-language3/network/01-simple-request/main.xml</tt></div>
+      <div>这是一个没有空格的很长的中文句子它不应该因为没有空格而被当成标签删除掉因为它是正文的一部分内容很多很多而且这一行还要更长一些才能超过六十个字符的限制</div>
+    </article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).not.toContain('main.xml');
+    expect(ex?.text).toContain('这是一个没有空格');
+  });
 });
