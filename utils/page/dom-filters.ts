@@ -65,7 +65,8 @@ export function isHardSkipped(el: Element): boolean {
 
 /** isHardSkipped with the upper-cased tag name already read (the census reads it once per element). */
 function hardSkipped(el: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+  // A figure holding a table is the body's data (a fee table, a comparison), not an image and its caption.
+  if (SKIP_TAGS.has(tag)) return !(tag === 'FIGURE' && el.getElementsByTagName('table').length > 0);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;

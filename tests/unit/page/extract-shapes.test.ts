@@ -141,4 +141,14 @@ describe('extractArticle: blocks weighed by the shape of their text', () => {
     expect(ex?.text).not.toContain('main.xml');
     expect(ex?.text).toContain('这是一个没有空格');
   });
+
+  it('reads a table set in a <figure> (a fee table), and still leaves out an image figure and its caption', () => {
+    const doc = page(`<article>${paras(5)}
+      <figure class="table-block"><table><tr><th>Account</th><th>Fees</th></tr><tr><td>Wire transfer</td><td>Free deposit, 2 EUR withdrawal</td></tr></table></figure>
+      <figure><img src="x.jpg"><figcaption>A photo of the office, taken on a rainy day in the spring.</figcaption></figure>
+    </article>`);
+    const ex = extractArticle(doc);
+    expect(ex?.text).toContain('Free deposit, 2 EUR withdrawal');
+    expect(ex?.text).not.toContain('A photo of the office');
+  });
 });
