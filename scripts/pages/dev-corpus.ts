@@ -49,19 +49,24 @@ function htmlToText(html: string): string {
 
 /**
  * Some of the trafilatura pages are German or Italian. The page's `lang` says so
- * when it is there; otherwise the "with" snippets, too short for the analyzer's
- * language test (20 words), have English and German function words counted
- * against each other.
+ * when it is there, but a site template's `lang` can be wrong either way (a German
+ * blog on a theme that says "en", an English post on a site that says "de" or
+ * "fr"). The "with" snippets are the article itself, too short for the analyzer's
+ * language test (20 words), so English and German function words are counted
+ * against each other: when they plainly tell (one side at least 4 words and at
+ * least twice the other), they decide; otherwise the declared `lang` does, and
+ * without one the larger count.
  */
 const ENGLISH_WORDS = new Set('the of and to a in that is was for on with as by at from it he she said his her their they have has be were are an this not but which who will you i we our can'.split(' '));
 const GERMAN_WORDS = new Set('der die das und ist nicht mit für auf den dem des ein eine einer zu von sich auch im es wir ich sie zum zur wie oder aber was noch in unserer welche jedem über'.split(' '));
-function readsEnglish(snippets: string[], html: string): boolean {
-  // The page's own lang first, when it names one; German sites often declare none.
-  const declared = /<html[^>]*\slang=["']?([a-z]+)/i.exec(html)?.[1]?.toLowerCase();
-  if (declared) return declared === 'en';
+export function readsEnglish(snippets: string[], html: string): boolean {
   const words = snippets.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const en = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   const de = words.filter((w) => GERMAN_WORDS.has(w) || /[äöüß]/.test(w)).length;
+  if (en >= 4 && en >= 2 * de) return true;
+  if (de >= 4 && de >= 2 * en) return false;
+  const declared = /<html[^>]*\slang=["']?([a-z]+)/i.exec(html)?.[1]?.toLowerCase();
+  if (declared) return declared === 'en';
   return en > de;
 }
 

@@ -50,13 +50,103 @@ export function isLinkList(stats: BlockStats): boolean {
   return linkDensity(stats) > 0.5 && stats.chars - stats.linkChars < 40;
 }
 
+/** Lines of a line-set block shorter than this on average are entries (names, addresses), not prose. */
+const SHORT_LINE = 40;
+
+/**
+ * Whether a block is set as many short lines with few sentence ends: a list of
+ * names and affiliations, an address block, a table of entries kept apart by
+ * `<br>`s. Its commas make it look like prose by punctuation alone.
+ */
+export function isLineList(stats: BlockStats): boolean {
+  const lines = stats.breaks + 1;
+  return stats.breaks >= 5 && stats.chars / lines < SHORT_LINE && stats.stops * 3 < lines;
+}
+
+/** Share of a line list's length counted as prose. */
+const LINE_LIST_WEIGHT = 1 / 3;
+
+/** An entry of a bibliography is short. */
+const MAX_CITATION = 600;
+/**
+ * The shapes of a bibliographic reference: "2013;31:5339", ";31:5339-48", "31(4), 53",
+ * "doi:10.1016/…". Running prose does not write years and volumes this way.
+ */
+const CITATION = /\b(?:1[6-9]|20)\d\d[a-z]?\s*;\s*\d|;\s*\d+\s*(?:\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d|\b\d{1,4}\(\d{1,4}\)\s*[,:]\s*\d|\bdoi:?\s*10\.\d{4,}\//i;
+
+/** Whether a block reads as one entry of a reference list, not prose of the article citing it. */
+export function isCitation(stats: BlockStats): boolean {
+  return stats.chars < MAX_CITATION && CITATION.test(stats.head);
+}
+
+/**
+ * The labels that head a box of links to other stories: "Keep reading",
+ * "Related articles", "More on this", "You may also like". Whole lines only.
+ */
+const RECIRCULATION_LABEL =
+  /^(?:keep reading|read (?:more|next|also)|also read|see also|further reading|don'?t miss|related(?: (?:stories|articles|coverage|content|reading|posts|links))?|more (?:from|on|about) .{1,40}|more (?:stories|news|coverage)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|most (?:read|popular))\s*:?$/i;
+/** A box so labelled is small: the label and a teaser or a few links. */
+const MAX_RECIRCULATION_BOX = 400;
+/** Labels looked at, at most (a hostile page could repeat one endlessly). */
+const MAX_LABELS = 30;
+
+/**
+ * Boxes headed by a label that sends the reader to other stories (see
+ * RECIRCULATION_LABEL), set inside the body between its paragraphs: the
+ * largest ancestor (three levels up at most) of the label still small enough
+ * to be only the box. Their teaser text is never body.
+ */
+function recirculationBoxes(blocks: Map<Element, BlockStats>): Element[] {
+  const out: Element[] = [];
+  let labels = 0;
+  for (const [block, stats] of blocks) {
+    if (stats.chars > 40 || !RECIRCULATION_LABEL.test(stats.head.trim())) continue;
+    if (++labels > MAX_LABELS) break;
+    let box: Element | null = null;
+    let el = block.parentElement;
+    for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+      if (shownTextLength(el) > MAX_RECIRCULATION_BOX) break;
+      box = el;
+    }
+    if (box) out.push(box);
+  }
+  return out;
+}
+
+/** An element's text without that of its scripts, styles and `<noscript>` fallbacks (markup as text on a live page). */
+function shownTextLength(el: Element): number {
+  let n = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (n <= MAX_RECIRCULATION_BOX) return n;
+  const code = el.querySelectorAll('script, style, noscript, template');
+  for (let i = 0; i < code.length; i++) n -= (code[i].textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return n;
+}
+
+/** Citations that make a list a bibliography, in number and as a share of its entries. */
+const MIN_CITATIONS = 3;
+const CITATION_SHARE = 0.4;
+
+/** The list (`<ol>`, `<ul>`) an entry's block belongs to: itself, or two levels up at most. */
+function listOf(block: Element): Element | null {
+  let el: Element | null = block;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'OL' || tag === 'UL') return el;
+  }
+  return null;
+}
+
 /** Prose a block contributes, or 0 for link lists, labels and headline-like lines. */
 export function proseOf(stats: BlockStats): number {
   // A truncated summary under a headline link is a teaser for another page.
   if (stats.chars < MIN_PARAGRAPH || (stats.truncated && stats.linkChars > 0)) return 0;
-  if (isLinkList(stats)) return 0;
+  if (isLinkList(stats) || isCitation(stats)) return 0;
   // A line with no comma or full stop is a heading, label or teaser unless long.
   if (stats.punctuation === 0 && stats.chars < 100) return 0;
+  // Lines are weighed at a part of their length: a body set as lines (a
+  // changelog, a poem) is still found when nothing else is there, but a long
+  // list of names no longer outweighs the paragraphs it follows.
+  if (isLineList(stats)) return Math.round((stats.chars - stats.linkChars) * LINE_LIST_WEIGHT);
   return stats.chars - stats.linkChars;
 }
 
@@ -71,8 +161,14 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const amounts = new Map<Element, number>();
   const allProse = new Map<Element, number>();
   const allText = new Map<Element, number>();
+  // Reference lists, by how many of their entries read as citations.
+  const citations = new Map<Element, number>();
   for (const [block, stats] of blocks) {
     if (marked.size) addUp(allText, block, stats.chars, body);
+    if (isCitation(stats)) {
+      const list = listOf(block);
+      if (list) citations.set(list, (citations.get(list) ?? 0) + 1);
+    }
     const amount = proseOf(stats);
     if (!amount) continue;
     amounts.set(block, amount);
@@ -80,15 +176,16 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   }
   const total = allProse.get(body) ?? 0;
   // A page that declares itself an article may be a short post.
-  const floor = options.anyway
-    ? 1
-    : total >= MIN_ARTICLE_CHARS
-      ? MIN_ARTICLE_CHARS
-      : declaresArticle(doc)
-        ? MIN_DECLARED_ARTICLE_CHARS
-        : MIN_ARTICLE_CHARS;
-  if (total < floor) return null;
+  // Asked once, and only of a page whose prose falls short somewhere.
+  let declaresIt: boolean | null = null;
+  const floorFor = (amount: number) =>
+    options.anyway ? 1 : amount >= MIN_ARTICLE_CHARS ? MIN_ARTICLE_CHARS : (declaresIt ??= declaresArticle(doc)) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS;
+  if (total < floorFor(total)) return null;
   const excluded = new Set<Element>();
+  // A list most of whose entries are citations is a bibliography: its other
+  // entries ("Smith J. A review. 2011.") are references too, and never body.
+  for (const [list, n] of citations) if (n >= MIN_CITATIONS && n >= CITATION_SHARE * list.childElementCount) excluded.add(list);
+  for (const box of recirculationBoxes(blocks)) excluded.add(box);
   for (const [el, kind] of marked) {
     const own = allProse.get(el) ?? 0;
     if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;
@@ -131,7 +228,9 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const chunks = sameKindChunks(best, prose, body);
   const roots = chunks.length > 1 ? chunks : withProseSiblings(best, scores, prose, blocks);
   const proseChars = roots.reduce((n, r) => n + (prose.get(r) ?? 0), 0);
-  if (proseChars < floor) return null;
+  // The same floor for the body found: a short declared post on a page with
+  // more text around it (comment form, footer) is still one.
+  if (proseChars < floorFor(proseChars)) return null;
   return { roots, container: commonAncestor(roots), proseChars, blocks, excluded, walked };
 }
 

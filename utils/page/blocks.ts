@@ -9,6 +9,10 @@ export interface BlockStats {
   linkChars: number;
   /** Commas and sentence ends: running prose has them, menus and labels do not. */
   punctuation: number;
+  /** Of those, sentence ends (`.!?。`): a list of names or entries has commas and few of these. */
+  stops: number;
+  /** Line breaks (`<br>`) directly in the block: its text set as lines rather than running on. */
+  breaks: number;
   /** Whether the block's text ends in an ellipsis: a truncated teaser, not body. */
   truncated: boolean;
   /** The first characters of the block's own text, whitespace collapsed (for label tests). */
@@ -58,16 +62,21 @@ export const isBlock = (el: Element): boolean => !INLINE_TAGS.has(el.tagName.toU
  * `match` allocates: on a page of 200,000 text nodes that garbage brought
  * collector pauses of tens of milliseconds into the walk's slices.
  */
-function countText(data: string): { chars: number; punctuation: number } {
+function countText(data: string): { chars: number; punctuation: number; stops: number } {
   let chars = 0;
   let punctuation = 0;
+  let stops = 0;
   for (let i = 0; i < data.length; i++) {
-    const kind = CHAR_CLASS[data.charCodeAt(i)];
+    const c = data.charCodeAt(i);
+    const kind = CHAR_CLASS[c];
     if (kind === SPACE) continue;
     chars++;
-    if (kind === PUNCT) punctuation++;
+    if (kind === PUNCT) {
+      punctuation++;
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002) stops++;
+    }
   }
-  return { chars, punctuation };
+  return { chars, punctuation, stops };
 }
 const HEAD_CHARS = 240;
 /** Characters of a text added to a block's head at a time (see addText). */
@@ -92,9 +101,13 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
   type Entry = { el: Element; block: Element; inLink: boolean; leaf: boolean; unchecked: boolean };
   const stack: Entry[] = [{ el: root, block: root, inLink: false, leaf: root.childElementCount === 0, unchecked: false }];
   let steps = 0;
-  const addText = (block: Element, inLink: boolean, data: string, chars: number, punctuation: number, truncated: boolean) => {
+  const statsOf = (block: Element): BlockStats => {
     let stats = out.get(block);
-    if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0, truncated: false, head: '' }));
+    if (!stats) out.set(block, (stats = { chars: 0, linkChars: 0, punctuation: 0, stops: 0, breaks: 0, truncated: false, head: '' }));
+    return stats;
+  };
+  const addText = (block: Element, inLink: boolean, data: string, chars: number, punctuation: number, stops: number, truncated: boolean) => {
+    const stats = statsOf(block);
     // In pieces, so one huge text does not go through the regex whole for 240 characters.
     for (let i = 0; stats.head.length < HEAD_CHARS && i < data.length; i += HEAD_PIECE) {
       stats.head = (stats.head + data.slice(i, i + HEAD_PIECE)).replace(/\s+/g, ' ').slice(0, HEAD_CHARS);
@@ -102,6 +115,7 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
     stats.chars += chars;
     if (inLink) stats.linkChars += chars;
     stats.punctuation += punctuation;
+    stats.stops += stops;
     stats.truncated = truncated;
   };
   const onHidden = options.onHidden;
@@ -125,7 +139,7 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
       // the check costs more than counting a few characters. A long text is
       // checked first so a hidden one is not counted for nothing.
       if (unchecked && data.length > LONG_LEAF && hidden(el)) continue;
-      const { chars, punctuation } = countText(data);
+      const { chars, punctuation, stops } = countText(data);
       if (!chars) continue;
       if (unchecked && data.length <= LONG_LEAF && hidden(el)) continue;
       walked.add(el);
@@ -133,7 +147,7 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
       // reading it is its text, which the character cap bounds downstream.
       budget--;
       const tail = data.trimEnd();
-      addText(block, inLink, data, chars, punctuation, tail.endsWith('...') || tail.endsWith('…'));
+      addText(block, inLink, data, chars, punctuation, stops, tail.endsWith('...') || tail.endsWith('…'));
       continue;
     }
     // Children pushed in reverse so they pop in document order.
@@ -144,14 +158,19 @@ export function* collectBlocks(root: Element, options: WalkOptions = {}): Genera
       if ((++steps & STEP_MASK) === 0) yield;
       if (child.nodeType === TEXT_NODE) {
         const data = (child as Text).data;
-        const { chars, punctuation } = countText(data);
+        const { chars, punctuation, stops } = countText(data);
         if (!chars) continue;
         budget--;
-        addText(block, inLink, data, chars, punctuation, ELLIPSIS.test(data));
+        addText(block, inLink, data, chars, punctuation, stops, ELLIPSIS.test(data));
       } else if (child.nodeType === ELEMENT_NODE) {
         const e = child as Element;
         // The tag read once for all the tests below: each read is a call into the page's DOM.
         const tag = e.tagName;
+        // A line break belongs to the block it breaks (an empty leaf otherwise).
+        if (tag === 'BR' || tag === 'br') {
+          statsOf(block).breaks++;
+          continue;
+        }
         const kind = furnitureOf(e, tag);
         if (kind === HARD) continue;
         if (kind) marked.set(e, kind);

@@ -22,7 +22,7 @@ export const INLINE_TAGS = new Set([
  * "article-byline" or "story-comments" is still a byline or comments.
  */
 const STRONG_FURNITURE =
-  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(comments?|commenting|disqus|byline|bylines|caption|captions|credits?|share|sharing|social|newsletter|signup|sign-up|subscribe|outbrain|taboola|recirc|related|breadcrumbs?|sr-only|screen-reader-text|visually-hidden|visuallyhidden|most-popular|mostpopular|trending|author-bio|author-info|bio-box|tags|tag-list|print-only|skip-link|cookie|consent|gdpr|modal|lightbox)(?:$|[\s_-])/i;
 
 /**
  * Words that mark furniture only when the element does not also say it holds the
@@ -30,7 +30,7 @@ const STRONG_FURNITURE =
  * "non-ad-column", and those wrap the very article we want.
  */
 const WEAK_FURNITURE =
-  /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|modal|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent|gallery|slideshow|carousel)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(sidebar|ad|ads|advert|advertisement|adslot|ad-slot|dfp|sponsor|sponsored|promo|promotion|menu|read-more|readmore|more-stories|disclaimer|footer|header|masthead|widget|popup|toolbar|pagination|pager|banner|rail|overlay|video-player|playlist|nocontent|gallery|slideshow|carousel)(?:$|[\s_-])/i;
 
 /**
  * The revealed part of a hover card or tooltip ("tooltip-text", "rollover-people-block"):
@@ -65,7 +65,8 @@ export function isHardSkipped(el: Element): boolean {
 
 /** isHardSkipped with the upper-cased tag name already read (the census reads it once per element). */
 function hardSkipped(el: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+  // A figure holding a table is the body's data (a fee table, a comparison), not an image and its caption.
+  if (SKIP_TAGS.has(tag)) return !(tag === 'FIGURE' && el.getElementsByTagName('table').length > 0);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
@@ -94,6 +95,9 @@ export function furnitureOf(el: Element, tagName: string = el.tagName): Furnitur
     // taxonomy ("category-sharing", "tag-social"): weighed as a weak name only.
     return ARTICLE_TAGS.test(tagName) ? WEAK : STRONG;
   }
+  // The publisher's own markup says this box is the author (microdata
+  // `itemprop="author"`): an author card with a bio, not the article.
+  if (el.getAttribute('itemprop') === 'author' && !ARTICLE_TAGS.test(tagName)) return STRONG;
   return WEAK_FURNITURE.test(names) && !CONTENT_WORDS.test(names) ? WEAK : 0;
 }
 

@@ -70,25 +70,41 @@ export function* extractionSteps(doc: Document, options: ExtractOptions = {}): G
 const CREDIT_LINE = /^\(?((additional )?reporting|writing|editing|compiled|produced) by\b.*\)?\.?$|contributed (reporting )?to this (report|story|article)\.?\)?$/i;
 
 /**
+ * The publisher's own appeal that closes many stories: "Subscribe now to our
+ * print edition …", "For the latest news, download our app …". Addressed to
+ * the reader, not part of the report. Whole short lines only.
+ */
+const CALL_TO_ACTION =
+  /^(?:subscribe (?:now|today|to (?:our|the))\b|sign up (?:now|today|for (?:our|the))\b|click here\b|follow us\b|for (?:the )?(?:latest|more)\b.{0,80}\b(?:download|subscribe to|follow us|sign up)\b)/i;
+
+/**
  * Whether a block's own text is furniture rather than body: a link list, a
- * label between paragraphs, a wire credit line, or a short line with no
- * sentence end (a caption or image label) that is not a subheading.
+ * label between paragraphs, a wire credit line, the publisher's call to
+ * subscribe or download, or a short line with no sentence end (a caption or
+ * image label) that is not a subheading.
  */
 function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
   if (!stats) return false;
   if (stats.chars >= 20 && isLinkList(stats)) return true;
   const head = stats.head.trim();
   if (stats.chars <= 40 && BOILERPLATE.test(head)) return true;
-  if (stats.chars <= 200 && CREDIT_LINE.test(head)) return true;
-  if (stats.chars < 60) {
+  if (stats.chars <= 200 && (CREDIT_LINE.test(head) || CALL_TO_ACTION.test(head))) return true;
+  if (stats.chars < MAX_LABEL_LINE) {
     // The census's head gathers a block's own text nodes before the text of its
     // inline elements, so its end is not the line's end ("As usual, knows the
     // answer. In short:StackOverflow"): a short line is read again, in order.
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!/[.!?:;"”’)\]]$/.test(line) && !isSubheading(el, line)) return true;
+    // Up to 60 characters any line without a sentence end; longer, only a line
+    // of a word or three around a path, file name or identifier (a long run
+    // of ASCII without a space: scripts written without spaces are not caught).
+    const short = stats.chars < 60 || (line.split(' ').length <= 3 && /[!-~]{25,}/.test(line));
+    if (short && !/[.!?:;"”’)\]]$/.test(line) && !isSubheading(el, line)) return true;
   }
   return false;
 }
+
+/** Lines shorter than this may be labels (see isDroppedText). */
+const MAX_LABEL_LINE = 120;
 
 /**
  * Short lines the body owns: headings, lines set wholly in bold or in capitals
@@ -96,6 +112,9 @@ function isDroppedText(el: Element, stats: BlockStats | undefined): boolean {
  */
 function isSubheading(el: Element, head: string): boolean {
   if (/^(H[2-6]|LI|DT|DD|TD|TH|BLOCKQUOTE)$/.test(el.tagName.toUpperCase())) return true;
+  // An item whose text sits in a paragraph of its own (a recipe's ingredients, <li><p>…</p></li>).
+  const parent = el.parentElement;
+  if (parent && /^(LI|DT|DD|TD|TH)$/.test(parent.tagName.toUpperCase())) return true;
   if (/\p{Lu}/u.test(head) && !/\p{Ll}/u.test(head)) return true;
   const only = el.children.length === 1 ? el.children[0] : null;
   return !!only && /^(STRONG|B)$/i.test(only.tagName) && (only.textContent ?? '').replace(/\s+/g, ' ').trim().length >= head.length - 1;

@@ -32,3 +32,16 @@ describe('what a publisher declares', () => {
     expect(declaresArticle(doc('<title>Shop</title>'))).toBe(false);
   });
 });
+
+describe("a post's own permalink", () => {
+  const head = '<link rel="canonical" href="https://blog.example/2024/01/02/a-short-note/">';
+  it('reads a page whose canonical address is the permalink of the post on it as an article', () => {
+    expect(declaresArticle(doc(head, '<li class="post"><h2><a href="https://blog.example/2024/01/02/a-short-note" rel="bookmark">A short note</a></h2><p>Two lines.</p></li>'))).toBe(true);
+  });
+
+  it('does not read a front page whose permalinks lead to other pages, nor a permalink without a canonical address', () => {
+    const front = Array.from({ length: 5 }, (_, i) => `<h2><a href="https://blog.example/2024/01/0${i + 3}/post-${i}/" rel="bookmark">Post ${i}</a></h2>`).join('');
+    expect(declaresArticle(doc('<link rel="canonical" href="https://blog.example/">', front))).toBe(false);
+    expect(declaresArticle(doc('', '<a href="https://blog.example/2024/01/02/a-short-note/" rel="bookmark">A short note</a>'))).toBe(false);
+  });
+});
