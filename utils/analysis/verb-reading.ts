@@ -80,6 +80,7 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // "reported Hillary Clinton is vetting …": a clause without "that", its subject a name.
   if (toks[k] && isCapitalized(toks[k]) && toks.slice(k + 1, k + 5).some((x) => /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)$/.test(x.lower))) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
+  if (/^report/.test(toks[i].lower) && /^(?:earnings|revenue|revenues|profit|profits|sales|losses|net|record|strong|weak|higher|lower)$/.test(next)) return true;
   return toks[i].lower.startsWith('point') && next === 'out';
 }
 
@@ -135,7 +136,8 @@ function passiveWithAgent(toks: Token[], i: number): boolean {
 }
 
 /** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
-export const isParticipleClause = (toks: Token[], i: number): boolean => toks[i - 1]?.text === ',' && SAYING_PARTICIPLE.test(toks[i].lower);
+export const isParticipleClause = (toks: Token[], i: number): boolean =>
+  (toks[i - 1]?.text === ',' || (/^["”]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',')) && SAYING_PARTICIPLE.test(toks[i].lower);
 
 /** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
 const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing)$/;
@@ -153,7 +155,7 @@ export function isInverted(toks: Token[], i: number): boolean {
   const afterQuote = /^["”]$/.test(prev.text) || (prev.text === ',' && /^["”]$/.test(toks[i - 2]?.text ?? ''));
   if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower) && !(afterQuote && /ed$/.test(toks[i].lower))) return false;
   if (PRONOUNS.has(next.lower) || next.lower === 'that') return false;
-  if (isCapitalized(next) || /^(?:the|a|an)$/.test(next.lower) || /s$/.test(next.lower)) return true;
+  if (isCapitalized(next) || /^(?:the|a|an|another|one|two|three|four|five|several|many|some|other|both|most|each|two-thirds|half)$/.test(next.lower) || /s$/.test(next.lower)) return true;
   // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
   return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);
 }

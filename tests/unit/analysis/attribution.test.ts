@@ -289,4 +289,12 @@ describe('attribution forms', () => {
     const lead = readArticle('Mayor Ada Lund also spoke out against the plan:\n“It is a mistake.”')[0];
     expect([lead.rule.status, lead.draft.source?.text]).toEqual(['reported', 'Ada Lund']);
   });
+
+  it('"…, said another witness", a participle after a quoted comma, earnings reported, encouraging and endorsing', () => {
+    expect(rules('The pier was unsafe for years, said another inspector from the county.').source).toBe('another inspector from the county');
+    expect(rules('The club would not name “that player,” telling reporters that the matter was closed.').source).toBe('The club');
+    expect(rules('The brewery reported earnings of $2.10 a share.').source).toBe('The brewery');
+    expect(rules('The bishop encouraged parishioners to vote.').source).toBe('The bishop');
+    expect(rules('The union endorsed the governor for a second term.').source).toBe('The union');
+  });
 });

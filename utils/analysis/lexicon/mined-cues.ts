@@ -30,7 +30,7 @@ const NOT_A_VERB = /(?:ly|ful|ous|ive|ant|ent|ion|ment|ism|ness|ity|ance|ence)$|
 
 // PolNeAR marks attitudes and states as cues too ("prefer", "oppose", "seem");
 // LABELS.md attributes acts of saying only, so those stay out.
-const NOT_SPEECH = new Set(['prefer', 'oppose', 'agree', 'seem', 'appear', 'decline', 'refuse', 'convince', 'rattle', 'balk', 'spar', 'wonder', 'worry', 'hope', 'expect', 'discuss', 'endorse', 'apologize', 'deem']);
+const NOT_SPEECH = new Set(['prefer', 'oppose', 'agree', 'seem', 'appear', 'decline', 'refuse', 'convince', 'rattle', 'balk', 'spar', 'wonder', 'worry', 'hope', 'expect', 'discuss', 'apologize', 'deem']);
 
 type Entry = { cue: number; total: number; p: number; class: string };
 

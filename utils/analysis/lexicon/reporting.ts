@@ -42,7 +42,7 @@ const LEMMAS: Record<string, CueClass> = {
   // Expressive speech acts (thanking, lamenting, heralding, comparing), as LABELS.md
   // counts praising and criticizing.
   thank: 'reported', lament: 'reported', herald: 'reported', compare: 'reported',
-  remind: 'reported',
+  remind: 'reported', encourage: 'reported',
 };
 
 const IRREGULAR: Record<string, string[]> = {
