@@ -72,6 +72,13 @@ describe('statuses', () => {
     expect(one('The mayor said the county needs to fix the bridge.').status).toBe('reported');
   });
 
+  it('a claim called meritless, made up or wrong, or its truth questioned, is disputed', () => {
+    expect(one('“The lawsuit is meritless,” a club spokesman said.').status).toBe('disputed');
+    expect(one('The councillor said the rival campaign makes everything up.').status).toBe('disputed');
+    expect(one('Residents questioned the accuracy of the flood map.').status).toBe('disputed');
+    expect(one('The mayor said the report was quite wrong about the budget.').status).toBe('disputed');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

@@ -21,7 +21,12 @@ export const DISPUTE = w(
     'fight the charges', '(?:did|does|do) not intend to',
     '(?:certainly|absolutely|definitely|categorically) (?:does|did|do|is|was|are|were) not',
     'as ["“]?(?:certainly |completely |totally |utterly )?(?:absurd|ridiculous|false|baseless|untrue|nonsense|fabricated)',
-    '(?:was|is|were|are) not the case', 'no basis (?:for|in)', 'walk(?:ed|ing|s)? back', '(?:bald|bold)[- ]?faced lies?', 'an? (?:outright |flat[- ]out )?lie', 'a hoax', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+    '(?:was|is|were|are) not the case', 'no basis (?:for|in)', 'walk(?:ed|ing|s)? back', '(?:bald|bold)[- ]?faced lies?', 'an? (?:outright |flat[- ]out )?lie', 'a hoax',
+    // Rebuttal vocabulary: a claim called baseless, made up or wrong, or its truth questioned.
+    'meritless', '(?:without|no) merit', 'nonsense', 'false narrative', 'peddling fiction', 'fabricat(?:ed|ion|ions)',
+    'makes? (?:everything|things|it all|stuff) up', 'made (?:it|that|this|everything) up', '(?:quite|simply|flat(?:ly)?|dead|completely|just) wrong',
+    'no substance', 'not (?:actual )?facts', 'disagree(?:s|d)? strongly', 'strongly disagree(?:s|d)?', 'cast(?:s|ing)? doubt on', 'discredit(?:s|ed|ing)?',
+    'disprov(?:e|es|ed|ing)', 'question(?:s|ed|ing)? (?:\\w+[’\']s |the |his |her |their )?(?:veracity|accuracy|account|credibility)', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
   ].join('|'),
 );
 
