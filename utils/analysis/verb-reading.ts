@@ -87,6 +87,9 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
 /** Whether the verb at i is read as saying at all (not a noun, adjective or event). */
 export function isSpeechVerb(toks: Token[], i: number): boolean {
   const t = toks[i];
+  // "A Fox News poll, conducted last week, shows Sanders ahead": a record shows
+  // whatever follows (LABELS.md "Records"); "a poll shows" is no noun compound.
+  if (FINDING_TAG.test(t.lower) && !(i > 0 && isCapitalized(t)) && RECORD_NOUN.test(toks[i - 1]?.lower ?? '') || (FINDING_TAG.test(t.lower) && toks[i - 1]?.text === ',' && recordBefore(toks, i))) return true;
   if (readsAsNoun(toks, i)) return false;
   // A capitalised word inside a sentence is a name ("United States"), not a verb.
   if (i > 0 && isCapitalized(t)) return false;
@@ -102,6 +105,8 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
   if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
+  // "ruled out a bid": excluding, not ruling.
+  if (/^rul/.test(t.lower) && toks[i + 1]?.lower === 'out') return false;
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
@@ -110,6 +115,16 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i);
   }
   return true;
+}
+
+const RECORD_NOUN = /^(?:poll|polls|survey|surveys|study|studies|data|records|report|reports|analysis|results|figures|numbers|findings|review|audit|investigation|inquiry|census|statistics|research|tests?|documents|filings|footage|video|average)$/;
+/** A record noun heads the clause before the verb at i (within ten words, no clause break). */
+function recordBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if (/^[.;:]$/.test(toks[k].text) || toks[k].quoted) return false;
+    if (RECORD_NOUN.test(toks[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "The driver, Ms. Roe recalled, was calm.": a speaker set between commas inside the sentence. */

@@ -79,6 +79,14 @@ describe('statuses', () => {
     expect(one('The mayor said the report was quite wrong about the budget.').status).toBe('disputed');
   });
 
+  it('a record that shows or finds is confirmed with the record as source; "ruled out" is no ruling', () => {
+    const poll = one('For the first time, a poll shows the challenger leading the mayor.');
+    expect([poll.status, poll.source?.text]).toEqual(['confirmed', 'a poll']);
+    expect(one('The survey by the state university showed turnout falling.').status).toBe('confirmed');
+    expect(one('The talk shows were dull this year.').source).toBeNull();
+    expect(one('The former governor ruled out a bid for the Senate.').status).not.toBe('confirmed');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

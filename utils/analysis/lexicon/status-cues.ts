@@ -90,7 +90,7 @@ export const CONFIRM = w(
     'admit(?:s|ted|ting)? (?:that|to|it|guilt|wrongdoing|responsibility)', 'admitted',
     '(?:records|documents|data|footage|video|study|survey|poll|analysis|images|tests?|results?|research|photos?|filings?|findings|figures|statistics|numbers) (?:\\w+ ){0,2}(?:show|shows|showed|revealed|reveals|found|indicate)',
     'clarifi(?:ed|es)', 'concurred', '(?:judge|court|jury|justices?|panel) (?:\\w+ ){0,2}ordered',
-    'court ruled', 'ruled', 'convicted', 'pleaded guilty', 'pleads guilty', 'discovered', 'corroborated',
+    'court ruled', 'ruled(?! out)', 'convicted', 'pleaded guilty', 'pleads guilty', 'discovered', 'corroborated',
     '(?:has|have|had) (?:\\w+ )?established', 'proved', 'proven', 'conceded',
   ].join('|'),
 );
