@@ -89,7 +89,9 @@ function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
   const source: Source | null = st.keepsSource ? d.source : null;
   // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
   // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)
-  if (st.status === 'reported' && source?.type === 'court' && !d.carried && /\b(?:courts?|judges?|justices?|tribunal|jury|panel)\b/i.test(source.text)) st.status = 'confirmed';
+  // LABELS.md states it outright and the labelled articles hold a handful of such
+  // sentences, too few to learn from, so the model does not overrule it (firm).
+  if (st.status === 'reported' && source?.type === 'court' && !d.carried && /\b(?:courts?|judges?|justices?|tribunal|jury|panel)\b/i.test(source.text)) (st.status = 'confirmed'), (st.firm = true);
   const cues = st.cues.filter((c) => c && d.text.includes(c));
   if (source && d.cue && !cues.includes(d.cue) && d.text.includes(d.cue)) cues.push(d.cue);
   const record: SentenceRecord = { start: d.start, end: d.end, text: d.text, status: st.status, source, cues };

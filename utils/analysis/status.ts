@@ -16,7 +16,7 @@ export interface StatusResult {
   cues: string[];
   /** False when the status forbids a source (LABELS.md: none/opinion/unattributed). */
   keepsSource: boolean;
-  /** A `none` LABELS.md states outright (a question, a call to action, furniture): no model overrides it. */
+  /** A decision LABELS.md states outright (a question, a call to action, furniture; a court's ruling): no model overrides it. */
   firm?: boolean;
 }
 
@@ -96,6 +96,8 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };
   // A factive cue said by its source ("The poll by the institute showed …").
   if (attributed && verbClass === 'confirmed' && verbCue) return { status: 'confirmed', cues: [verbCue], keepsSource: true };
+  // A claim marked unproven by its own verb ("Trump claims he's worth …").
+  if (attributed && verbClass === 'alleged' && verbCue) return { status: 'alleged', cues: [verbCue], keepsSource: true };
   if (attributed) return { status: 'reported', cues: verbCue ? [verbCue] : [], keepsSource: true };
   const opinion = OPINION.exec(s);
   if (opinion) return { status: 'opinion', cues: [opinion[0]], keepsSource: false };

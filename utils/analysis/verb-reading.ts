@@ -13,7 +13,7 @@ const QUANTIFIER = /^(?:more|most|less|many|few|several|other|such|some|all|both
 export const DETERMINER_ANY = /^(?:the|a|an|his|her|its|their|our|this|these|those|some|any|no)$/;
 const PREPOSITION = /^(?:of|in|for|on|with|to|by|from|that|about|over|against)$/;
 const PREFIX_VERBS = new Set(['declined', 'refused', 'went', 'continued', 'continues', 'began', 'wanted']);
-const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if)$/;
+const VERB_COMPLEMENT = /^(?:that|the|a|an|it|he|she|they|we|i|this|his|her|their|its|on|about|no|[:"“”'‘]|—|there|in|when|whether|how|what|why|if|(?:he|she|it|there|that)['’]s|(?:they|we|you)['’]re|i['’]m|(?:he|she|they|we|i)['’](?:d|ll|ve))$/;
 const NEEDS_COMPLEMENT = new Set(['add', 'adds', 'added', 'testified', 'testifies', 'asked', 'questioned', 'reported', 'called', 'point', 'points', 'pointed', 'respond', 'responds', 'responded', 'agree', 'agrees', 'agreed', 'release', 'releases', 'released', 'publish', 'publishes', 'published', 'posted', 'demand', 'demanded', 'demanding']);
 const TELL = /^(?:tell|tells|told)$/;
 const LY_NOUNS = /^(?:family|ally|supply|rally|assembly|monopoly|anomaly|reply|july|italy|bully|belly|jelly|homily|lily|folly|melancholy|holy|early|only|daily|weekly|monthly|quarterly|yearly)$/;
@@ -24,6 +24,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|plan|move|article|post|video|presentation|document|release|survey|poll|data|findings|order|ruling|memo)$/;
 const PARTICIPLE_NEXT = /^(?:by|on|in|at|to|last|this|earlier|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|with|from|after|before|during|over|,|\.|)$/;
 export const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
+
+const CLAUSE_OPENER = /^(?:that|he|she|they|we|i|there|(?:he|she|it|there|that)['’]s|(?:they|we)['’]re|i['’]m)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
 function readsAsNoun(toks: Token[], i: number): boolean {
@@ -38,7 +40,8 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   // "an hourlong show that …": after a/an and one word, a base form is a noun.
   if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^(?:a|an)$/.test(toks[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(prev.text)) return true;
   // (Only a plural can be that noun: "her colleagues found" keeps its verb.)
-  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /s$/.test(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? ''))) return true;
+  // ("the developer claims he is owed …": a clause after it makes it the verb.)
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /s$/.test(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? '')) && !CLAUSE_OPENER.test(toks[i + 1]?.lower ?? '')) return true;
   // After a preposition only a noun-like form or gerund is a noun ("responded to
   // claims", "of saying"); "declined to say" keeps its verb.
   return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));

@@ -87,6 +87,14 @@ describe('statuses', () => {
     expect(one('The former governor ruled out a bid for the Senate.').status).not.toBe('confirmed');
   });
 
+  it('hearsay with nobody named is alleged, as "reportedly" is; a claim by its own verb is alleged', () => {
+    expect(one('The minister is reported to have called the tax a mistake.').status).toBe('alleged');
+    expect(one("It's been reported that the club moved north.").status).toBe('alleged');
+    expect(one('The singer has been rumored to have left the band.').status).toBe('alleged');
+    const claim = one("The developer claims he's owed $2 million.");
+    expect([claim.status, claim.source?.text]).toEqual(['alleged', 'The developer']);
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

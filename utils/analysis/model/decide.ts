@@ -64,9 +64,10 @@ function overrule<C extends string>(model: LinearModel<C>, features: string[], r
 
 /**
  * Rule decisions LABELS.md states outright and the labelled data holds too few of
- * to learn: a question, a call to action or a quoted exhortation is `none`.
+ * to learn: a question, a call to action or a quoted exhortation is `none`; a
+ * court's own words are a ruling.
  */
-const firm = (r: Reading): boolean => r.rule.status === 'none' && r.rule.firm === true;
+const firm = (r: Reading): boolean => r.rule.firm === true;
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
