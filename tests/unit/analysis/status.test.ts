@@ -95,6 +95,12 @@ describe('statuses', () => {
     expect([claim.status, claim.source?.text]).toEqual(['alleged', 'The developer']);
   });
 
+  it("the author's judgment in evaluative words is opinion; the same words from a source are reported", () => {
+    expect(one('The new parking rule is misleading and wildly unrealistic.').status).toBe('opinion');
+    expect(one('Cutting the ferry was a grave mistake.').status).toBe('opinion');
+    expect(one('The harbour master said the new parking rule is misleading.').status).toBe('reported');
+  });
+
   it('a negated confirmation is speculative at best', () => {
     expect(one('Police did not confirm the identity of the victim.').status).toBe('speculative');
     expect(one('The video has not been verified.').status).toBe('speculative');

@@ -107,6 +107,9 @@ const EVALUATIVE_WORDS = [
   'misguided', 'heartening', 'dismal', 'farcical', 'shocking', 'let[\'’]s hope',
   'disastrous', 'shameless', 'reckless', 'irresponsible', 'hypocritical', 'hypocrisy', 'nonsense',
   'a travesty', 'a disgrace', 'long overdue', 'inexplicabl[ey]', 'unconscionable', 'egregious',
+  'misleading', 'flawed', 'insidious', 'heavy-handed', 'wacky', 'inane', '(?:wildly |hopelessly )?unrealistic', 'prudent',
+  'magnanimous', 'a stunt', 'hysterics', 'obviously', 'amazes me', 'reminds me', 'strangely', 'interestingly', 'a coup for',
+  'a misfire', 'disingenuous', 'hypocrites?', 'pandering', 'cynical', 'dishonest', 'wrong-headed', 'a (?:big |huge |grave |terrible )?mistake',
 ];
 
 /** Stance adverbs: the author's attitude, weaker than an evaluation (a hedge beside them still rules). */
