@@ -172,8 +172,10 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     if (g && at - 1 >= 0 && toks[at - 1].start === g.start && !isCapitalized(toks[at - 1]) && !/s$/.test(toks[at - 1].lower) && !PRONOUNS.has(toks[at - 1].lower) && !COLLECTIVE.test(toks[at - 1].lower)) {
       g = null; // a lone lower-case singular noun ("to exchange notes") is no speaker
     }
-    // "You shouldn't believe them": the generic reader is no source.
+    // "You shouldn't believe them": the generic reader is no source; nor is the
+    // author, saying "I believe …" in their own column (a quoted "I" is the speaker's).
     if (g && /^(?:you|one)$/i.test(s.slice(g.start, g.end))) g = null;
+    if (g && /^(?:i|we)$/i.test(s.slice(g.start, g.end)) && !toks[i].quoted && !toks.some((x) => x.quoted)) g = null;
     // ", too, said Mary Roe": after a comma, a named speaker after the verb beats
     // a subject found only by skipping an aside.
     if (g && prev?.text === ',' && !g.appositive && isInverted(toks, i) && isCapitalized(toks[i + 1]) && /^\p{Ll}/u.test(s.slice(g.start, g.start + 1))) g = null;

@@ -297,4 +297,9 @@ describe('attribution forms', () => {
     expect(rules('The bishop encouraged parishioners to vote.').source).toBe('The bishop');
     expect(rules('The union endorsed the governor for a second term.').source).toBe('The union');
   });
+
+  it("the author's own 'I believe' in a column is no source; a quoted 'I' is the speaker's", () => {
+    expect(rules('I believe the council has lost its way.').source).toBeNull();
+    expect(readArticle('“I believe the council has lost its way,” the farmer said.')[0].draft.source?.text).toBe('the farmer');
+  });
 });
