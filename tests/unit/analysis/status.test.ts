@@ -116,6 +116,7 @@ describe('statuses', () => {
     expect(one('He would typically arrive before dawn.').status).toBe('unattributed');
     expect(one('The new line will open on March 3.').status).toBe('unattributed');
     expect(one('The new line will open soon.').status).toBe('speculative');
+    expect(one('The site apparently went down a few minutes later.').status).toBe('speculative');
   });
 
   it('a hedge word that describes a noun, an embedded question or a habit hedges nothing', () => {

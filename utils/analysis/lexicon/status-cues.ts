@@ -47,7 +47,7 @@ export const HEDGE = w(
     'forecasts?', 'projected', 'speculat(?:e|es|ed|ion)', 'suspect(?:s|ed)? that', 'wants? to see',
     'seeks? to', 'seeking to', 'is counting on', 'of the view',
     'unconfirmed', 'not (?:yet )?(?:been )?(?:confirmed|verified)', '(?:did|does|could|would) not (?:confirm|verify)',
-    'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to',
+    'could not be (?:independently )?(?:confirmed|verified)', 'goal is to', 'objective is to', 'apparently',
   ].join('|'),
 );
 
