@@ -188,7 +188,8 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     if (isInverted(toks, i)) {
       const after = groupAfter(s, toks, i + 1);
       // "…, say the bulk of troops should be …": a clause's subject, not a speaker.
-      const clause = after !== null && !afterClosedQuote(toks, i) && toks.some((x) => x.start > after.start && x.start <= after.end && FINITE_AFTER.test(x.lower));
+      let clause = false;
+      if (after && !afterClosedQuote(toks, i)) for (let k = i + 2; k < toks.length && toks[k].start <= after.end && !clause; k++) clause = FINITE_AFTER.test(toks[k].lower);
       if (after && !clause) {
         out.push({ group: after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
