@@ -1,15 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/page/extract';
-
-/** A page as linkedom parses it (the CLI's DOM: no layout at all). */
-function page(body: string, lang = 'en'): Document {
-  return parseHTML(`<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document;
-}
-
-const para = (i: number) =>
-  `<p>Paragraph ${i} tells the story at length, with commas, clauses and a full stop, so that it reads as running prose.</p>`;
-const paras = (n: number, from = 1) => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
+import { page, paras } from './node-page';
 
 describe('extractArticle over a Node DOM', () => {
   it('returns the body text with headline, byline, caption, related links, newsletter and comments left out', () => {
