@@ -110,7 +110,8 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     const afterHometown = toks[p]?.lower === 'of' && p < k - 1 && chunk.length <= 2 && chunk.every(isCapitalized);
     const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\d+(?:\.\d+)? ?(?:%|percent|per cent)$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
-    const participle = /^\p{Ll}+ing$/u.test(chunk[0].text);
+    // (", released Monday by the institute,": a past participle's aside too.)
+    const participle = /^\p{Ll}+ing$/u.test(chunk[0].text) || (/^\p{Ll}+ed$/u.test(chunk[0].text) && chunk.length > 1);
     if (skippable || participle || /^(?:who|which|whose)$/.test(chunk[0].lower)) {
       // "Smith, however, said" / "Israeli settlers, who …, said": skipped asides.
       if ((participle || !skippable) && parts.length === 0) aside = s.slice(chunk[0].start, chunk[chunk.length - 1].end);

@@ -4,7 +4,7 @@
  * unattributed — with the cue words that decided it.
  */
 import type { Status } from './types';
-import type { CueClass } from './lexicon/reporting';
+import { type CueClass, cueClassOf } from './lexicon/reporting';
 import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, EVALUATIVE, OPINION } from './lexicon/status-cues';
 import { findHedge } from './hedge-scope';
 
@@ -60,7 +60,7 @@ export function isNonAssertion(s: string, inQuote = false): string | null {
   if (!TERMINAL.test(s)) return '';
   const words = s.split(/\s+/).filter(Boolean);
   // A two-word clause is still a clause ("I know.", "It’s breathtaking.", "You’re terrible.").
-  if (words.length <= 2 && !/\b(?:is|are|was|were|has|have|had|said|says)\b|[’'](?:s|re|m|ve|ll|d)\b|n[’']t\b|^\W*(?:i|you|we|they|he|she|it)\s/i.test(s)) return '';
+  if (words.length <= 2 && !/\b(?:is|are|was|were|has|have|had|said|says)\b|[’'](?:s|re|m|ve|ll|d)\b|n[’']t\b|^\W*(?:i|you|we|they|he|she|it)\s/i.test(s) && !(words.length === 2 && cueClassOf(words[1].replace(/[^\p{L}]/gu, '')))) return '';
   return null;
 }
 

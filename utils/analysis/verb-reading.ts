@@ -92,7 +92,7 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   const t = toks[i];
   // "A Fox News poll, conducted last week, shows Sanders ahead": a record shows
   // whatever follows (LABELS.md "Records"); "a poll shows" is no noun compound.
-  if (FINDING_TAG.test(t.lower) && !(i > 0 && isCapitalized(t)) && RECORD_NOUN.test(toks[i - 1]?.lower ?? '') || (FINDING_TAG.test(t.lower) && toks[i - 1]?.text === ',' && recordBefore(toks, i))) return true;
+  if (FINDING_TAG.test(t.lower) && !(i > 0 && isCapitalized(t)) && (RECORD_NOUN.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.text === ',' && recordBefore(toks, i)) || recordOpens(toks, i))) return true;
   if (readsAsNoun(toks, i)) return false;
   // A capitalised word inside a sentence is a name ("United States"), not a verb.
   if (i > 0 && isCapitalized(t)) return false;
@@ -128,6 +128,14 @@ function recordBefore(toks: Token[], i: number): boolean {
     if (RECORD_NOUN.test(toks[k].lower)) return true;
   }
   return false;
+}
+
+/** "A survey by the group in March found …": a record noun heads the sentence whose verb is at i. */
+function recordOpens(toks: Token[], i: number): boolean {
+  if (i > 14 || toks.slice(0, i).some((t) => /^[.;:]$/.test(t.text) || t.quoted)) return false;
+  // "In a survey last year, she found …": the record sits in an opening phrase, not the subject.
+  if (/^(?:in|on|at|for|after|during|from|with|by|before|since|under|over|according|as|like|unlike)$/.test(toks[0]?.lower ?? '')) return false;
+  return toks.slice(0, 4).some((t) => RECORD_NOUN.test(t.lower));
 }
 
 /** "The driver, Ms. Roe recalled, was calm.": a speaker set between commas inside the sentence. */

@@ -302,4 +302,13 @@ describe('attribution forms', () => {
     expect(rules('I believe the council has lost its way.').source).toBeNull();
     expect(readArticle('“I believe the council has lost its way,” the farmer said.')[0].draft.source?.text).toBe('the farmer');
   });
+
+  it('records that head their sentence, a past-participle aside, a poll named at length, and short speech acts', () => {
+    expect(rules('The poll, released on Monday by the state university, showed the mayor ahead.').source).toBe('The poll');
+    expect(rules('A survey by the chamber in March found most shops open.').source).toBe('A survey by the chamber in March');
+    expect(rules('In the new Harbour Weekly readers poll, conducted last week, most backed the pier.').cue).toBe('In the new Harbour Weekly readers poll');
+    expect(readArticle('The vote was close.\nThe mayor tweeted.')[1].rule.status).not.toBe('none');
+    expect(rules('The warden voiced her disapproval of the ruling.').cue).toBe('voiced her disapproval');
+    expect(rules('The skit poked fun at the council.').source).toBe('The skit');
+  });
 });

@@ -26,7 +26,10 @@ const PHRASES: Phrase[] = [
   P(/^(?:weigh|weighs|weighed|weighing)$/, [/^in$/]),
   P(/^(?:push|pushes|pushed|pushing)$/, [/^for$/]),
   P(/^(?:come|comes|came)$/, [/^out$/, /^(?:against|for|in)$/]),
-  P(/^(?:voice|voices|voiced|voicing)$/, [/^(?:concerns?|support|opposition|doubts?|frustration|skepticism|scepticism|outrage|anger|alarm|dismay|regret|confidence|optimism)$/]),
+  P(/^(?:voice|voices|voiced|voicing)$/, [/^(?:concerns?|support|opposition|doubts?|frustration|skepticism|scepticism|outrage|anger|alarm|dismay|regret|confidence|optimism|disapproval|approval|displeasure)$/]),
+  P(/^(?:voice|voices|voiced|voicing)$/, [/^(?:his|her|their|its|our)$/, /^(?:concerns?|support|opposition|doubts?|frustration|skepticism|scepticism|outrage|anger|alarm|dismay|regret|confidence|optimism|disapproval|approval|displeasure)$/]),
+  P(/^(?:speak|speaks|spoke|spoken|speaking)$/, [/^(?:of|about)$/]),
+  P(/^(?:poke|pokes|poked|poking)$/, [/^fun$/, /^at$/]),
   P(/^(?:sound|sounds|sounded|sounding)$/, [/^the$/, /^alarm$/]),
   P(/^(?:make|makes|made|making)$/, [/^the$/, /^case$/]),
   P(/^(?:push|pushes|pushed|pushing)$/, [/^back$/], 'disputed'),
@@ -60,7 +63,7 @@ const POLL = /^(?:poll|polls|survey|surveys)$/;
  */
 export function inPoll(toks: Token[], i: number): number {
   if (toks[i].lower !== 'in') return -1;
-  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
     if (POLL.test(toks[k].lower)) {
       // A particular poll: named by who took it, or new ("in recent polls from X",
       // "in the new poll"); "ahead in the polls" or "a drop in national polls" is
