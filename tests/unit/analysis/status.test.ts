@@ -98,6 +98,8 @@ describe('statuses', () => {
   it("the author's judgment in evaluative words is opinion; the same words from a source are reported", () => {
     expect(one('The new parking rule is misleading and wildly unrealistic.').status).toBe('opinion');
     expect(one('Cutting the ferry was a grave mistake.').status).toBe('opinion');
+    expect(one('It means admitting that the plan has failed.').status).toBe('opinion');
+    expect(one('The mayor, to her credit, kept the library open.').status).toBe('opinion');
     expect(one('The harbour master said the new parking rule is misleading.').status).toBe('reported');
   });
 

@@ -125,6 +125,8 @@ export const OPINION = w(
     // Prescriptions and the author's own framing of a judgment.
     'needs? to', 'make no mistake', 'in (?:our|my) (?:view|judgment|judgement|opinion)', 'it falls to',
     'no excuse', '(?:it[\'’]s|it is) (?:hard|difficult) to (?:imagine|see|believe|overstate)', 'there is no (?:excuse|reason) (?:for|to)',
+    '(?:it|this|that) (?:also |simply )?means', '(?:doesn|does not|didn)[\'’]?t? mean', 'to (?:his|her|their|its) credit', '(?:it[\'’]s|it is) odd', 'oddly',
+    'underscore', 'missed the point', 'much is at stake', 'the inference can be drawn',
   ].join('|'),
 );
 
