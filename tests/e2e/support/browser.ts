@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { recordMutations, recordedMutations } from './in-page';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD = join(ROOT, process.env.SOURCELIGHT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -99,20 +100,10 @@ function safeFrameUrl(req: Request): string {
  * so a test can prove the extension changed nothing in the page's markup.
  */
 export async function watchMutations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __mutations: string[] };
-    w.__mutations = [];
-    // From DOMContentLoaded on: before it the parser itself is building the page.
-    // Our listener is the page's first, and the content script runs later (document_idle).
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) w.__mutations.push(`${r.type}:${(r.target as Element).nodeName}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await page.addInitScript(recordMutations);
 }
 
-export const mutationsOf = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+export const mutationsOf = (page: Page) => page.evaluate(recordedMutations);
 
 /** Waits until Sourcelight has registered at least one highlight (or the timeout passes). */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {

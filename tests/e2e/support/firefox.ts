@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './browser';
+import { recordMutations, recordedMutations } from './in-page';
 
 export const FIREFOX_BUILD = join(ROOT, process.env.SOURCELIGHT_OUT_DIR ?? '.output', 'firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -215,18 +216,10 @@ export async function launchFirefoxWithExtension(
 
 /** Records DOM mutations from DOMContentLoaded on, in the page's own world (as `watchMutations` in browser.ts). */
 export async function watchMutationsIn(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __mutations: string[] };
-    w.__mutations = [];
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) w.__mutations.push(`${r.type}:${(r.target as Element).nodeName}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await page.evaluateOnNewDocument(recordMutations);
 }
 
-export const mutationsIn = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+export const mutationsIn = (page: Page) => page.evaluate(recordedMutations);
 
 export async function waitForHighlightsIn(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-')), { timeout, polling: 100 });
