@@ -94,10 +94,9 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
   if (allege && !admitted) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
   if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };
-  // A factive cue said by its source ("The poll by the institute showed …").
-  if (attributed && verbClass === 'confirmed' && verbCue) return { status: 'confirmed', cues: [verbCue], keepsSource: true };
-  // A claim marked unproven by its own verb ("Trump claims he's worth …").
-  if (attributed && verbClass === 'alleged' && verbCue) return { status: 'alleged', cues: [verbCue], keepsSource: true };
+  // A factive cue ("The poll by the institute showed …") or a claim marked unproven
+  // by its own verb ("Trump claims he's worth …"), said by its source.
+  if (attributed && verbCue && (verbClass === 'confirmed' || verbClass === 'alleged')) return { status: verbClass, cues: [verbCue], keepsSource: true };
   if (attributed) return { status: 'reported', cues: verbCue ? [verbCue] : [], keepsSource: true };
   const opinion = OPINION.exec(s);
   if (opinion) return { status: 'opinion', cues: [opinion[0]], keepsSource: false };

@@ -15,9 +15,11 @@ interface Phrase {
   /** The words that must follow it, each a pattern for one token. */
   rest: RegExp[];
   cls: CueClass;
+  /** How many of `rest` belong to the cue ("stood by its figures": the possessive is the object's). */
+  cueWords: number;
 }
 
-const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported'): Phrase => ({ head, rest, cls });
+const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported', cueWords = rest.length): Phrase => ({ head, rest, cls, cueWords });
 
 const PHRASES: Phrase[] = [
   P(/^(?:take|takes|took|taken|taking)$/, [/^aim$/, /^at$/]),
@@ -34,7 +36,7 @@ const PHRASES: Phrase[] = [
   P(/^(?:make|makes|made|making)$/, [/^the$/, /^case$/]),
   P(/^(?:push|pushes|pushed|pushing)$/, [/^back$/], 'disputed'),
   P(/^(?:hit|hits|shot|shoots|fire|fires|fired|strike|strikes|struck)$/, [/^back$/], 'disputed'),
-  P(/^(?:stand|stands|stood|standing)$/, [/^by$/, /^(?:its|his|her|their|our|my)$/], 'disputed'),
+  P(/^(?:stand|stands|stood|standing)$/, [/^by$/, /^(?:its|his|her|their|our|my)$/], 'disputed', 1),
   P(/^(?:laugh|laughs|laughed|laughing|shrug|shrugs|shrugged|shrugging|brush|brushes|brushed|brushing)$/, [/^off$/], 'disputed'),
   P(/^(?:make|makes|made|making)$/, [/^(?:it)$/, /^clear$/]),
   P(/^(?:make|makes|made|making)$/, [/^clear$/]),
@@ -45,11 +47,7 @@ export function phrasalCue(toks: Token[], i: number): { cls: CueClass; last: num
   const head = toks[i].lower;
   for (const p of PHRASES) {
     if (!p.head.test(head)) continue;
-    if (p.rest.every((re, k) => toks[i + 1 + k] && !toks[i + 1 + k].quoted && re.test(toks[i + 1 + k].lower))) {
-      // "stood by its figures": the possessive is part of the object, not the cue.
-      const last = p.rest.length - (p.rest.at(-1)!.test('its') ? 1 : 0);
-      return { cls: p.cls, last: i + last };
-    }
+    if (p.rest.every((re, k) => toks[i + 1 + k] && !toks[i + 1 + k].quoted && re.test(toks[i + 1 + k].lower))) return { cls: p.cls, last: i + p.cueWords };
   }
   return null;
 }
