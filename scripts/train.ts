@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataHash, loadLabelled } from './eval/dataset';
-import { fitModels, MARGINS, STATUS_OPTIONS, TYPE_OPTIONS } from './eval/fit';
+import { CUE_LEARNING, fitModels, MARGINS, STATUS_OPTIONS, TYPE_OPTIONS } from './eval/fit';
 import { crossValidate } from './eval/cross-validate';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +31,7 @@ const models = fitModels(docs);
 const trainedOn = {
   data: 'gold/news-pages and gold/polnear-train in ../shared (sentence labels by docs/LABELS.md)',
   articles: docs.length,
-  examples: { status: docs.reduce((a, d) => a + d.statusExamples.length, 0), type: docs.reduce((a, d) => a + d.typeExamples.length, 0) },
+  examples: { status: docs.reduce((a, d) => a + 2 * d.labelled.length, 0), type: docs.reduce((a, d) => a + d.typeExamples.length, 0) },
   sha256: hash,
 };
 const checkOnly = process.argv.includes('--check');
@@ -54,6 +54,9 @@ write('status-model.json', {
   options: STATUS_OPTIONS,
   margin: MARGINS.margin,
   crossValidated: { folds: cv.folds, accuracy: r3(all.cv.status.accuracy), macroF1: r3(all.cv.status.macroF1) },
+  // The annotated cue phrases the model reads (utils/analysis/model/learned-cues.ts).
+  cueLearning: CUE_LEARNING,
+  cues: models.cues,
   model: models.status,
 });
 write('type-model.json', {

@@ -11,6 +11,7 @@ import { articleContext, statusFeatures } from '../../utils/analysis/model/statu
 import { typeFeatures } from '../../utils/analysis/model/type-features';
 import { ArticleRoles } from '../../utils/analysis/model/entity-roles';
 import type { Example } from '../../utils/analysis/model/train-linear';
+import type { LearnedCues } from '../../utils/analysis/model/learned-cues';
 import type { SourceType, Status } from '../../utils/analysis/types';
 import { align, loadNewsGold, type GoldSentence } from './news-pages';
 import { lenientMatch } from './normalize';
@@ -27,7 +28,8 @@ export interface LabelledDoc {
   text: string;
   gold: GoldSentence[];
   readings: Reading[];
-  statusExamples: Example<Status>[];
+  /** Each labelled sentence the rules read: its reading's index and gold status. */
+  labelled: { i: number; status: Status }[];
   typeExamples: Example<SourceType>[];
 }
 
@@ -38,27 +40,40 @@ export function loadLabelled(shared: string, tagger: SpanTagger | null = null): 
     if (!existsSync(goldDir)) continue;
     for (const d of loadNewsGold(goldDir, join(shared, set.corpus))) {
       const readings = readArticle(d.text, tagger);
-      const ctx = articleContext(readings);
       const records = readings.map((r) => r.record);
       const { pairs } = align(d.gold, records);
       const at = new Map(records.map((r, i) => [r, i]));
       const roles = new ArticleRoles(d.text);
-      const statusExamples: Example<Status>[] = [];
+      const labelled: LabelledDoc['labelled'] = [];
       const typeExamples: Example<SourceType>[] = [];
       for (const { gold, pred } of pairs) {
         if (!pred) continue;
         const i = at.get(pred)!;
-        statusExamples.push({ features: statusFeatures(readings, i, ctx), label: gold.status });
-        // The same sentence read alone, as the CLI or a pasted quote gives it: without
-        // an article around it the model must still decide, so it learns to.
-        statusExamples.push({ features: statusFeatures([readings[i]], 0, articleContext([readings[i]])), label: gold.status });
+        labelled.push({ i, status: gold.status });
         const src = readings[i].draft.source;
         if (gold.source && src && lenientMatch(gold.source.text, src.text)) {
           typeExamples.push({ features: typeFeatures(src, roles), label: gold.source.type as SourceType });
         }
       }
-      out.push({ set: set.name, doc: d.doc, text: d.text, gold: d.gold, readings, statusExamples, typeExamples });
+      out.push({ set: set.name, doc: d.doc, text: d.text, gold: d.gold, readings, labelled, typeExamples });
     }
+  }
+  return out;
+}
+
+/**
+ * The status model's training examples from one article, with the cue phrases
+ * learned from the training articles (they change per fold, so the examples are
+ * built when a model is fitted).
+ */
+export function statusExamples(d: LabelledDoc, cues: LearnedCues): Example<Status>[] {
+  const ctx = articleContext(d.readings);
+  const out: Example<Status>[] = [];
+  for (const { i, status } of d.labelled) {
+    out.push({ features: statusFeatures(d.readings, i, ctx, cues), label: status });
+    // The same sentence read alone, as the CLI or a pasted quote gives it: without
+    // an article around it the model must still decide, so it learns to.
+    out.push({ features: statusFeatures([d.readings[i]], 0, articleContext([d.readings[i]]), cues), label: status });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { SentenceRecord, Source, SourceType, Status } from '../types';
 import type { Reading } from '../read';
 import { type LinearModel, probabilities } from './linear';
 import { articleContext, statusFeatures } from './status-features';
+import { findLearnedCues, type LearnedCues } from './learned-cues';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
 import { typeOfSource } from '../source-type';
@@ -26,6 +27,8 @@ export interface Models {
   /** The same for the source type. */
   typeMargin?: number;
   type: LinearModel<SourceType> | null;
+  /** The cue phrases the status model reads (learned-cues.ts), learned with it. */
+  cues?: LearnedCues;
 }
 
 const KEEPS_SOURCE = new Set<Status>(['confirmed', 'reported', 'alleged', 'speculative', 'disputed']);
@@ -115,10 +118,14 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     let status = rule.status;
     let cues = rule.cues;
     if (models.status && !firm(r)) {
-      const feats = statusFeatures(readings, i, ctx);
+      const feats = statusFeatures(readings, i, ctx, models.cues);
       status = overrule(models.status, feats, rule.status, models.margin ?? 0);
       if (status !== rule.status) {
+        // The words shown: those the weights name, else a learned phrase of the
+        // new status, else LABELS.md's cue words for it.
         cues = decidingWords(models.status, feats, status, rule.text);
+        const phrase = cues.length === 0 ? findLearnedCues(r.tokens, models.cues ?? {}).find((m) => m.status === status) : undefined;
+        if (phrase) cues = [rule.text.slice(phrase.start, phrase.end)];
         const lexical = cues.length === 0 ? CUES_OF[status]?.exec(rule.text) : null;
         if (lexical) cues = [lexical[0]];
       }

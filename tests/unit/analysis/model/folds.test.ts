@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldsOf, type LabelledDoc } from '../../../../scripts/eval/dataset';
 
-const doc = (set: string, name: string): LabelledDoc => ({ set, doc: name, text: '', gold: [], readings: [], statusExamples: [], typeExamples: [] });
+const doc = (set: string, name: string): LabelledDoc => ({ set, doc: name, text: '', gold: [], readings: [], labelled: [], typeExamples: [] });
 
 describe('article-level folds', () => {
   const docs = [...Array.from({ length: 12 }, (_, i) => doc('news', `n${i}`)), ...Array.from({ length: 23 }, (_, i) => doc('pol', `p${i}`))];
