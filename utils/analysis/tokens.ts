@@ -18,7 +18,10 @@ export interface Token {
 // Words may hold inner periods ("U.S."), apostrophes, ampersands and hyphens.
 // Two apostrophes or backticks ('' ``) are a double quotation mark in some wire copy.
 // (A word never takes in a following '' : "''Today'' show" closes its quote.)
-const TOKEN = /''|``|[\p{L}\p{N}](?:[\p{L}\p{N}’&-]|'(?!')|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// Three apostrophes close a quote inside a quote ("''They say, 'go home,''' said
+// Ms. Roe"): the inner single quote first, then the double one, so the quote
+// closes just before the speaker.
+const TOKEN = /'(?='')|''|``|[\p{L}\p{N}](?:[\p{L}\p{N}’&-]|'(?!')|\.(?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 const ABBREV = /^(?:\p{L}{1,4}|(?:\p{L}\.)+\p{L})\.$/u;
 const KNOWN_WORD_WITH_PERIOD = /^(?:sen|sens|rep|reps|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|prof|mr|mrs|ms|dr|rev|st|jr|sr|inc|corp|co|no|del|amb|supt|det|u\.s|u\.n|u\.k|e\.u|d\.c)\.$/i;

@@ -281,6 +281,10 @@ describe('attribution forms', () => {
     expect(rules('The Valley Courier reported Mayor Lund is weighing a second term.').source).toBe('The Valley Courier');
   });
 
+  it("three apostrophes close a quote inside a quote before the speaker (,''' said Mr. Lund)", () => {
+    expect(rules("''Neighbours tell me, 'leave the bridge alone,''' said Mr. Lund, who moved here in May.").source).toBe('Mr. Lund');
+  });
+
   it('more speech acts: laughed off, made it clear, quick to point out, a participle of urging, a lead-in ending in a colon', () => {
     expect(rules('The coach laughed off the criticism.').cls).toBe('disputed');
     expect(rules('The governor made it clear that the tax would stay.').source).toBe('The governor');
