@@ -184,6 +184,14 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     if (!appositive && !hopped) return null;
     i--;
   }
+  // "Sen. Ada Roe (D-Ore.) on Saturday criticized": the time phrase first, then the party label.
+  if (i - 2 > floor && DAY.test(toks[i - 1].lower) && /^(?:on|last|this)$/.test(toks[i - 2].lower) && toks[i - 3].text === ')') i -= 2;
+  // "Officials who spoke with the paper said": the speaker is the noun a relative
+  // clause follows, not the clause's own words.
+  // ("Those who know her say": a pronoun's clause is the whole group.)
+  const rel = relativeClauseStart(toks, i, floor);
+  if (rel >= 0 && OPEN_HEAD.test(toks[rel - 1].lower)) return { start: toks[rel - 1].start, end: toks[i - 1].end, premodifier: '', appositive: '' };
+  if (rel >= 0) return subjectBefore(s, toks, rel, floor);
   // "Home Depot (ticker: HD) reported": skip a parenthesis.
   if (i > floor && toks[i - 1].text === ')') {
     let k = i - 1;
@@ -252,6 +260,30 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   const { from, pre } = cutTitle(toks, j, i);
   return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+/**
+ * Where a restrictive relative clause ending just before token `i` starts ("officials
+ * who spoke with the paper"), or -1: "who" right after a word, within a clause's
+ * length, with no comma or quotation between ("Roe, who …," is an aside, read elsewhere).
+ */
+function relativeClauseStart(toks: Token[], i: number, floor: number): number {
+  for (let k = i - 1; k > floor && k >= i - 12; k--) {
+    const t = toks[k];
+    if (BREAK.has(t.text) || t.quoted) return -1;
+    // The clause needs words of its own (in "the man who said", "said" is its verb),
+    // "who" must be its subject ("the field who he accused": the speaker is "he"),
+    // and a noun must come before it ("depending on who you ask" has none).
+    if (t.lower === 'who') return k < i - 1 && isWord(toks[k - 1]) && !NOT_A_HEAD.test(toks[k - 1].lower) && !isCapitalized(toks[k + 1]) && !SUBJECT_PRONOUN.test(toks[k + 1].lower) ? k : -1;
+  }
+  return -1;
+}
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it)$/;
+const NOT_A_HEAD = /^(?:he|she|they|we|i|you|it|on|of|in|at|to|for|with|by|from|about|over|under|matter|know|knows|knew|ask|asks|asked|see|tell|wonder|and|or|but|is|was|are|were)$/;
+
+/** Heads that mean nothing without their relative clause ("those who …", "people who …"). */
+const OPEN_HEAD = /^(?:those|anyone|everyone|someone|people|many|some|others)$/;
 
 /** The noun group starting at token index `begin`, read forwards. */
 export function groupAfter(s: string, toks: Token[], begin: number): NounGroup | null {

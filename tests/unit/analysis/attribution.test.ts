@@ -281,6 +281,16 @@ describe('attribution forms', () => {
     expect(rules('The Valley Courier reported Mayor Lund is weighing a second term.').source).toBe('The Valley Courier');
   });
 
+  it('a speaker with a relative clause is the noun before "who"; a party label and a day after the name stay out', () => {
+    expect(rules('Nurses who spoke with the Courier said the ward has been short of staff for months.').source).toBe('Nurses');
+    expect(rules('A tenant who has sued the landlord said Monday that the heating never worked.').source).toBe('A tenant');
+    expect(rules('Those who know the mayor say she will run again.').source).toBe('Those who know the mayor');
+    expect(rules('Sen. Ada Lund (D-Ore.) on Saturday criticized the water deal.').source).toBe('Sen. Ada Lund');
+    // Not a relative clause of the speaker: "who" after a preposition, "who" as an object.
+    expect(rules('The ferry, depending on who you ask, is seen as a lifeline.').source).toBeNull();
+    expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
+  });
+
   it("three apostrophes close a quote inside a quote before the speaker (,''' said Mr. Lund)", () => {
     expect(rules("''Neighbours tell me, 'leave the bridge alone,''' said Mr. Lund, who moved here in May.").source).toBe('Mr. Lund');
   });

@@ -75,12 +75,13 @@ const firm = (r: Reading): boolean => r.rule.firm === true;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 /**
- * Whether a span the rules cut can name anyone: not a bare conjunction or relative
- * pronoun ("But", "who"), not the tail of a party label ("R-Texas) Wednesday"),
+ * Whether a span the rules cut can name anyone: not a bare conjunction, preposition
+ * or relative pronoun ("But", "who"), nor "Several" or "Most" cut from "Several of
+ * the …" (a bare "Some" or "Many" does speak: LABELS.md's anonymous "some say"), not the tail of a party label ("R-Texas) Wednesday"),
  * not a verb phrase ("spoke with …"). Otherwise the tagger's source is taken.
  */
 const plausible = (span: string): boolean =>
-  !/^(?:(?:who|which|that)(?:['’]s)?|whom|but|and|or|so|yet|because|while|when|where|if|for|of|in|on|at|to|from|with|by|as|even|several|many|most|some)$/i.test(span) && !/^[^(]*\)/.test(span) && !/^(?:spoke|speaking|said|says|told|asked)\b/i.test(span);
+  !/^(?:(?:who|which|that)(?:['’]s)?|whom|but|and|or|so|yet|because|while|when|where|if|for|of|in|on|at|to|from|with|by|as|even|several|most)$/i.test(span) && !/^[^(]*\)/.test(span) && !/^(?:spoke|speaking|said|says|told|asked)\b/i.test(span);
 
 /**
  * A source the rules did not find but the learned tagger did ("Grandi welcomed the
