@@ -40,12 +40,19 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   // "an hourlong show that …": after a/an and one word, a base form is a noun.
   if (NOUN_LIKE_FORMS.has(toks[i].lower) && /^(?:a|an)$/.test(toks[i - 2]?.lower ?? '') && /^\p{Ll}/u.test(prev.text)) return true;
   // (Only a plural can be that noun: "her colleagues found" keeps its verb.)
-  // ("the developer claims he is owed …": a clause after it makes it the verb.)
-  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /s$/.test(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? '')) && !CLAUSE_OPENER.test(toks[i + 1]?.lower ?? '')) return true;
+  // ("the developer claims he is owed …": a clause after it makes it the verb, as
+  // does a quotation just before it: '"…," the narrator states.')
+  if (NOUN_LIKE_FORMS.has(toks[i].lower) && /s$/.test(toks[i].lower) && /^\p{Ll}/u.test(prev.text) && !/s$/.test(prev.lower) && (/ing$/.test(prev.lower) || QUANTIFIER.test(prev.lower) || DETERMINER_ANY.test(toks[i - 2]?.lower ?? '')) && !CLAUSE_OPENER.test(toks[i + 1]?.lower ?? '') && !tagsQuoteBefore(toks, i)) return true;
   // After a preposition only a noun-like form or gerund is a noun ("responded to
   // claims", "of saying"); "declined to say" keeps its verb.
   return PREPOSITION.test(prev.lower) && (NOUN_LIKE_FORMS.has(toks[i].lower) || /ing$/.test(toks[i].lower));
 }
+
+/** A closing quotation mark and a comma within the few words before i ('"…," a voice in the ad states'). */
+const tagsQuoteBefore = (toks: Token[], i: number): boolean => {
+  for (let k = i - 1; k >= 1 && k >= i - 7; k--) if (toks[k].quoted && /^["”]$/.test(toks[k].text)) return toks[k - 1].text === ',';
+  return false;
+};
 
 /** Index of the first token of the verb group ending at i (skipping "has also"). */
 export function preludeStart(toks: Token[], i: number): { at: number; negated: boolean } {

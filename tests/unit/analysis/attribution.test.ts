@@ -291,6 +291,11 @@ describe('attribution forms', () => {
     expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
   });
 
+  it('a form that is also a noun is the verb when it tags a quotation ("…," the narrator states)', () => {
+    expect(rules('“The harbour will close at dusk,” the narrator states.').source).toBe('the narrator');
+    expect(rules('“The harbour will close at dusk,” a voice in the advert states.').source).toBe('a voice in the advert');
+  });
+
   it("three apostrophes close a quote inside a quote before the speaker (,''' said Mr. Lund)", () => {
     expect(rules("''Neighbours tell me, 'leave the bridge alone,''' said Mr. Lund, who moved here in May.").source).toBe('Mr. Lund');
   });
