@@ -5,7 +5,7 @@
  * ("she could hear his voice"), a habit ("he would typically leave early") or a
  * past wish ("we had hoped") leaves the sentence's own claim unhedged.
  */
-import { GOING_TO, HEDGE, MAY, SCHEDULE, WILL_CONTRACTION } from './lexicon/status-cues';
+import { APPEARANCE, GOING_TO, HEDGE, MAY, SCHEDULE, WILL_CONTRACTION } from './lexicon/status-cues';
 
 const HEDGE_ALL = new RegExp(HEDGE.source, 'gi');
 const MAY_ALL = new RegExp(MAY.source, 'gu');
@@ -39,7 +39,7 @@ function insideInnerQuote(s: string, index: number): boolean {
 }
 
 /** Whether the hedge match at `index` is outside the main proposition. */
-function outOfScope(s: string, word: string, index: number): boolean {
+export function outOfScope(s: string, word: string, index: number): boolean {
   const before = s.slice(Math.max(0, index - 40), index);
   const after = s.slice(index + word.length, index + word.length + 24);
   const w = word.toLowerCase();
@@ -53,6 +53,7 @@ function outOfScope(s: string, word: string, index: number): boolean {
   if (PAST_WISH_BEFORE.test(before) && /^(?:hoped|expected|anticipated|planned|wanted)/.test(w)) return true;
   // "will" with a fixed date is a schedule, not a prediction (LABELS.md "The future").
   if (/^(?:will|won['’]t)$/.test(w) && SCHEDULE.test(s.slice(index, index + 80))) return true;
+  if (w === 'will' && APPEARANCE.test(s.slice(index + word.length, index + word.length + 40))) return true;
   return false;
 }
 

@@ -3,6 +3,12 @@ import { one, recordOf } from './helpers';
 import { readArticle } from '../../../utils/analysis/read';
 
 describe('statuses', () => {
+  it("an announced appearance is a schedule, not a forecast (LABELS.md 'The future')", () => {
+    expect(one('The mayor will discuss her new book on the morning show.').status).toBe('unattributed');
+    expect(one('The senator will be interviewed about the border.').status).toBe('unattributed');
+    expect(one('The mayor will win the next election.').status).toBe('speculative');
+  });
+
   it('none: questions, headings, calls to action, boilerplate', () => {
     expect(one('What happens to the river now?').status).toBe('none');
     expect(one('Flood season arrives early').status).toBe('none');

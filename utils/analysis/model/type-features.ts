@@ -13,11 +13,15 @@ import { ROLE_WORDS } from '../lexicon/roles';
 const ROLE_TYPE = new Map<string, string>();
 for (const [type, words] of TYPE_WORDS) for (const w of words) if (!w.includes(' ') && !ROLE_TYPE.has(w)) ROLE_TYPE.set(w, type);
 
+const FUNCTION_WORD = /^(?:the|a|an|of|for|in|at|on|to|and|from|with|by)$/;
+
 export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   const f: string[] = ['bias', `rtype:${source.type}`];
   const words = source.text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
   const lower = words.map((w) => w.toLowerCase());
-  for (const w of lower) f.push(`sw:${w}`);
+  // Function words inside a span say nothing of its kind ("the", "of"); the first
+  // word keeps them (first:the). CV type accuracy 0.766 → 0.768 without them.
+  for (const w of lower) if (!FUNCTION_WORD.test(w)) f.push(`sw:${w}`);
   if (lower.length) f.push(`head:${lower[lower.length - 1]}`, `first:${lower[0]}`);
   f.push(`ntok:${Math.min(lower.length, 5)}`);
   const proper = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -49,4 +49,11 @@ describe('the trained decision on top of the rules', () => {
     const inArticle = statusFeatures(readings, 0, articleContext(readings));
     expect(inArticle).toContain('pos:0');
   });
+
+  it('marks a modal outside the main proposition apart from one that hedges it', () => {
+    const feats = (text: string) => { const r = readArticle(text); return statusFeatures(r, 0, articleContext(r)); };
+    expect(feats('The mayor will discuss her new book on the radio.')).toContain('modal-out:will');
+    expect(feats('The mayor will win the vote easily.')).toContain('modal:will');
+    expect(feats('The board, which could close the pier, met today.')).toContain('modal-out:could');
+  });
 });
