@@ -50,6 +50,7 @@ function joinsGroup(toks: Token[], i: number): boolean {
  * name; keep one abbreviated title right before the name ("Sen. Ben Sasse").
  */
 function cutTitle(toks: Token[], from: number, to: number): { from: number; pre: string } {
+  if ((globalThis as any).process?.env?.NOCUT) return { from, pre: "" };
   let j = to;
   while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
   if (j === to || j === from) return { from, pre: '' };
@@ -66,8 +67,23 @@ function cutTitle(toks: Token[], from: number, to: number): { from: number; pre:
   if (toks.slice(from, j).some((t) => LINKS.test(t.lower) && t.lower !== 'and')) return { from, pre: '' };
   let start = j;
   if (KEPT_TITLES.has(before.lower) && !(j - 2 >= from && KEPT_TITLES.has(toks[j - 2].lower))) start = j - 1;
+  start = Math.min(start, capitalisedTitleStart(toks, from, j));
   const pre = toks.slice(from, start).map((t) => t.text).join(' ');
   return { from: start, pre };
+}
+
+/**
+ * Where a capitalised title run before the name at j starts, or j: such a title is
+ * part of the name (LABELS.md: "a title or rank that is part of the name stays in the
+ * span"): "House Speaker Paul Ryan", "Defense Secretary Ash Carter". A lower-case
+ * description ("party spokesman Jo Roe") is not, and goes to the premodifier as type
+ * evidence; nor is a possessive ("Trump's adviser").
+ */
+function capitalisedTitleStart(toks: Token[], from: number, j: number): number {
+  let k = j;
+  while (k > from && (isCapitalized(toks[k - 1]) || /^(?:of|and|&)$/.test(toks[k - 1].lower)) && !/['’]s$/.test(toks[k - 1].text)) k--;
+  while (k < j && !isCapitalized(toks[k])) k++;
+  return k < j && toks.slice(k, j).some((t) => ROLE_WORDS.has(t.lower) || KEPT_TITLES.has(t.lower)) ? k : j;
 }
 
 /** What the comma walk before a verb found: where the subject ends, and its evidence. */
