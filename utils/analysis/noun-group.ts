@@ -272,12 +272,26 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   }
   if (i - j > 13 || !toks.slice(j, i).some(isWord)) return null;
   // "Alden on Tuesday announced": a time phrase closing the subject is not part of it.
-  while (i - j > 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(toks[i - 1].lower) && /^(?:on|last|this)$/.test(toks[i - 2].lower)) i -= 2;
+  // ("The court last week ruled", "Gowdy earlier Thursday said", "Roe Sunday night
+  // told": the same for a bare time word or one led by last/this/earlier/later.)
+  for (let cut = trailingTime(toks, j, i); cut > 0; cut = trailingTime(toks, j, i)) i -= cut;
   const { from, pre } = cutTitle(toks, j, i);
   return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
 
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
+
+/** How many tokens of a time phrase close the group j..i ("on Tuesday", "last week", "Sunday night", "earlier Thursday"), or 0; a name is never left empty. */
+function trailingTime(toks: Token[], j: number, i: number): number {
+  if (i - j < 2 || !TIME_WORD.test(toks[i - 1].lower)) return 0;
+  const lead = /^(?:on|last|this|earlier|later|late|early|next)$/;
+  if (lead.test(toks[i - 2].lower)) return i - j > 2 ? 2 : 0;
+  // "Sunday night": a day before a part of the day.
+  if (DAY.test(toks[i - 2].lower) && /^(?:night|morning|afternoon|evening)$/.test(toks[i - 1].lower)) return i - j > 2 ? 2 : 0;
+  // A bare day after a name ("Broaddrick Sunday"): only a day, and only after a capitalised word.
+  return DAY.test(toks[i - 1].lower) && isCapitalized(toks[i - 2]) && !DAY.test(toks[i - 2].lower) ? 1 : 0;
+}
 
 /**
  * Where a restrictive relative clause ending just before token `i` starts ("officials

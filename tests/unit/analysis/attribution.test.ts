@@ -291,6 +291,12 @@ describe('attribution forms', () => {
     expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
   });
 
+  it('a time phrase between the speaker and the verb is not part of the speaker', () => {
+    expect(rules('The appeals court last week ruled that the levy was lawful.').source).toBe('The appeals court');
+    expect(rules('Lund earlier Thursday said the pier would reopen.').source).toBe('Lund');
+    expect(rules('Kern Sunday night told reporters the pier would reopen.').source).toBe('Kern');
+  });
+
   it('a capitalised title stays in the span (LABELS.md); a lower-case description before the name does not', () => {
     expect(rules('Harbour Board Chairman Ada Lund said the pier would reopen.').source).toBe('Harbour Board Chairman Ada Lund');
     expect(rules('Transport Secretary Bo Kern said the pier would reopen.').source).toBe('Transport Secretary Bo Kern');
