@@ -275,12 +275,32 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   // ("The court last week ruled", "Gowdy earlier Thursday said", "Roe Sunday night
   // told": the same for a bare time word or one led by last/this/earlier/later.)
   for (let cut = trailingTime(toks, j, i); cut > 0; cut = trailingTime(toks, j, i)) i -= cut;
+  // "New polls released Sunday show", "court documents reported previously": a
+  // participle after the head noun opens a reduced relative clause.
+  i = beforeParticiple(toks, j, i);
   const { from, pre } = cutTitle(toks, j, i);
   return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
 
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
+
+/** The end of the group j..i before a participle that follows its head noun ("polls released Sunday"), or i. */
+function beforeParticiple(toks: Token[], j: number, i: number): number {
+  for (let k = j + 1; k < i; k++) {
+    const t = toks[k];
+    if (t.cap || !/^\p{Ll}+(?:ed|ing)$/u.test(t.text) || NOT_PARTICIPLE.test(t.lower)) continue;
+    const prev = toks[k - 1];
+    // After a noun (a plural, or a capitalised name), never after a determiner or an
+    // adverb: "the newly elected mayor" keeps its adjective.
+    if (!(/s$/.test(prev.lower) || prev.cap) || DETERMINERS.test(prev.lower) || /ly$/.test(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith('’s')) continue;
+    // What follows a reduced relative: a time, an adverb, "by", "in", or the verb itself.
+    const next = toks[k + 1];
+    if (k + 1 === i || /^(?:by|in|on|at|last|this|earlier|previously|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(next.lower)) return k;
+  }
+  return i;
+}
+const NOT_PARTICIPLE = /^(?:being|having|according|including|leading|ruling|during|following|pending|regarding|concerning)$/;
 
 /** How many tokens of a time phrase close the group j..i ("on Tuesday", "last week", "Sunday night", "earlier Thursday"), or 0; a name is never left empty. */
 function trailingTime(toks: Token[], j: number, i: number): number {

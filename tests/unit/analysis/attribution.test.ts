@@ -295,6 +295,8 @@ describe('attribution forms', () => {
     expect(rules('The appeals court last week ruled that the levy was lawful.').source).toBe('The appeals court');
     expect(rules('Lund earlier Thursday said the pier would reopen.').source).toBe('Lund');
     expect(rules('Kern Sunday night told reporters the pier would reopen.').source).toBe('Kern');
+    expect(rules('New surveys released Sunday show the mayor ahead.').source).toBe('New surveys');
+    expect(rules('The newly elected mayor said the pier would reopen.').source).toBe('The newly elected mayor');
   });
 
   it('a capitalised title stays in the span (LABELS.md); a lower-case description before the name does not', () => {
