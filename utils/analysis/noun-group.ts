@@ -5,7 +5,7 @@
  * type evidence, not part of the span.
  */
 import { type Token, isCapitalized, isWord } from './tokens';
-import { CLAUSE_WORDS, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
+import { CLAUSE_WORDS, DATELINE, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
 import { KEPT_TITLES } from './lexicon/source-words';
 import { ROLE_WORDS } from './lexicon/roles';
 import { typeOfPhrase } from './source-type';
@@ -263,7 +263,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   }
   // Strip discourse openers and time phrases at the front ("But", "Last week").
   let text = s.slice(toks[j].start, toks[i - 1].end);
-  const lead = LEADING_DISCOURSE.exec(text);
+  const lead = DATELINE.exec(text) ?? LEADING_DISCOURSE.exec(text);
   if (lead && lead[0].length > 0) {
     const cut = toks[j].start + lead[0].length;
     while (j < i && toks[j].start < cut) j++;

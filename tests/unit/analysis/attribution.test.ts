@@ -291,6 +291,12 @@ describe('attribution forms', () => {
     expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
   });
 
+  it('a dateline or "Even" before the speaker is not part of the speaker', () => {
+    expect(rules('PORTLAND ― The mayor’s campaign said the pier would reopen.').source).toBe('The mayor’s campaign');
+    expect(rules('Even Ada Lund said the pier would reopen.').source).toBe('Ada Lund');
+    expect(rules('The PORTLAND harbour board said the pier would reopen.').source).toBe('The PORTLAND harbour board');
+  });
+
   it('a time phrase between the speaker and the verb is not part of the speaker', () => {
     expect(rules('The appeals court last week ruled that the levy was lawful.').source).toBe('The appeals court');
     expect(rules('Lund earlier Thursday said the pier would reopen.').source).toBe('Lund');

@@ -31,7 +31,10 @@ export const CLAUSE_WORDS = new Set([
 ]);
 
 /** Discourse openers stripped from the front of a subject ("But", "Meanwhile"). */
-export const LEADING_DISCOURSE = /^(?:(?:and|but|so|yet|still|meanwhile|however|instead|now|then|also|indeed|moreover|further(?:more)?|afterward|afterwards|later|earlier|today|yesterday|separately|similarly|likewise|in fact|in turn|in addition|at the same time|in response|in a statement|in an? (?:email|interview|letter|tweet|post|release|report|filing)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|this (?:week|month|year)|both)\b[\s,]*)+/i;
+export const LEADING_DISCOURSE = /^(?:(?:and|but|so|yet|still|meanwhile|however|instead|now|then|also|indeed|moreover|further(?:more)?|afterward|afterwards|later|earlier|today|yesterday|separately|similarly|likewise|in fact|in turn|in addition|at the same time|in response|in a statement|in an? (?:email|interview|letter|tweet|post|release|report|filing)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|this (?:week|month|year)|even|both)\b[\s,]*)+/i;
+
+/** A dateline opening a story's first sentence ("PHILADELPHIA ― ", "WASHINGTON (AP) — "). */
+export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,20}\)\s*)?(?:[―—–]|\s-{1,2}\s)\s*/u;
 
 /** Words that end a source read forwards ("said Jane Doe on Tuesday", "according to X in"). */
 export const FORWARD_STOP = new Set([
