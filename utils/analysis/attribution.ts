@@ -40,7 +40,16 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   // Clause start: the last "(", ";", ":" or dash before `at` (commas are crossed,
   // since "…, but said" coordinates with the clause before the comma).
   let b = at;
-  while (b > 0 && at - b < 40 && !/^[(;:—–]$/.test(toks[b - 1].text)) b--;
+  while (b > 0 && at - b < 40 && !/^[(;:—–]$/.test(toks[b - 1].text)) {
+    // "Sen. Ada Roe (D-Ore.) criticized …, saying": a parenthesis closed before the
+    // verb is an aside inside the clause, not the clause's start.
+    if (toks[b - 1].text === ')') {
+      let o = b - 1;
+      while (o > 0 && b - o < 12 && toks[o - 1].text !== '(') o--;
+      if (o > 0 && toks[o - 1].text === '(') b = o;
+    }
+    b--;
+  }
   if (b > 0 && at - b >= 40) return null;
   // Skip an opening phrase up to its comma: "In August, several groups …".
   if (INTRODUCTORY.test(toks[b]?.lower ?? '')) {
@@ -57,7 +66,7 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   let end = b;
   while (end < at && end - b < 8) {
     const t = toks[end];
-    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || t.text === ',' || t.quoted)) break;
+    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || /^[,(—–-]$/.test(t.text) || t.quoted)) break;
     const prevTok = toks[end - 1];
     if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
     end++;

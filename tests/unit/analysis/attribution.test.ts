@@ -291,6 +291,11 @@ describe('attribution forms', () => {
     expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
   });
 
+  it('a participle after a party label or a dashed aside shares the subject before them', () => {
+    expect(rules('Ada Lund (D-Ore.) toured the site, saying the deal goes nowhere near far enough.').source).toBe('Ada Lund');
+    expect(rules('Mrs. Lund -- whose husband built the pier -- toured it, saying the deal was misguided.').source).toBe('Mrs. Lund');
+  });
+
   it('a dateline or "Even" before the speaker is not part of the speaker', () => {
     expect(rules('PORTLAND ― The mayor’s campaign said the pier would reopen.').source).toBe('The mayor’s campaign');
     expect(rules('Even Ada Lund said the pier would reopen.').source).toBe('Ada Lund');
