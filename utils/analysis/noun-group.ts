@@ -77,11 +77,12 @@ function cutTitle(toks: Token[], from: number, to: number): { from: number; pre:
  * part of the name (LABELS.md: "a title or rank that is part of the name stays in the
  * span"): "House Speaker Paul Ryan", "Defense Secretary Ash Carter". A lower-case
  * description ("party spokesman Jo Roe") is not, and goes to the premodifier as type
- * evidence; nor is a possessive ("Trump's adviser").
+ * evidence; nor is a possessive ("Trump's adviser"). A lower-case role word inside
+ * the capitalised run belongs to it ("Harbour Board executive Director Ada Lund").
  */
 function capitalisedTitleStart(toks: Token[], from: number, j: number): number {
   let k = j;
-  while (k > from && (isCapitalized(toks[k - 1]) || /^(?:of|and|&)$/.test(toks[k - 1].lower)) && !/['’]s$/.test(toks[k - 1].text)) k--;
+  while (k > from && (isCapitalized(toks[k - 1]) || /^(?:of|and|&)$/.test(toks[k - 1].lower) || (k < j && ROLE_WORDS.has(toks[k - 1].lower) && k - 2 >= from && isCapitalized(toks[k - 2]))) && !/['’]s$/.test(toks[k - 1].text)) k--;
   while (k < j && !isCapitalized(toks[k])) k++;
   return k < j && toks.slice(k, j).some((t) => ROLE_WORDS.has(t.lower) || KEPT_TITLES.has(t.lower)) ? k : j;
 }

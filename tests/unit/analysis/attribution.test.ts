@@ -314,6 +314,7 @@ describe('attribution forms', () => {
     expect(rules('Harbour Board Chairman Ada Lund said the pier would reopen.').source).toBe('Harbour Board Chairman Ada Lund');
     expect(rules('Transport Secretary Bo Kern said the pier would reopen.').source).toBe('Transport Secretary Bo Kern');
     expect(rules('Harbour board spokesman Jo Roe said the pier would reopen.').source).toBe('Jo Roe');
+    expect(rules('Port Trust executive Director Bo Kern said the pier would reopen.').source).toBe('Port Trust executive Director Bo Kern');
     expect(rules("The mayor's adviser Jo Roe said the pier would reopen.").source).not.toContain('mayor');
   });
 
