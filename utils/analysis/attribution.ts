@@ -28,6 +28,7 @@ export interface Attribution {
 /** Singular nouns that name a body of people and can speak alone ("police said"). */
 const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|press|media|leadership|administration|prosecution|defense|defence|family|public|clergy|congress|parliament|committee|council|jury|court|board|team|company|campaign|union|army|navy|intelligence)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
+const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 
 /**
@@ -58,20 +59,25 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     if (toks[b]?.text !== ',') return null;
     b++;
   }
+  // "Likewise, Trump went after …": a discourse word and its comma open the clause.
+  if (DISCOURSE.test(toks[b]?.lower ?? '') && toks[b + 1]?.text === ',') b += 2;
   const first = toks[b];
   if (!first || first.quoted || b >= at || /^(?:which|who|that|whose)$/.test(first.lower)) return null;
   if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
   // The group ends at its verb: the first word of saying, an -ed form, or the first
   // lower-case word after a name ("Hillary Clinton spoke out …").
   let end = b;
-  while (end < at && end - b < 8) {
+  while (end < at && end - b < 10) {
     const t = toks[end];
-    if (end > b && (cueClassOf(t.lower) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || /^[,(—–-]$/.test(t.text) || t.quoted)) break;
+    // ("the state of New York": a verb form after an article is a noun.)
+    if (end > b && ((cueClassOf(t.lower) && !DETERMINER_ANY.test(toks[end - 1].lower)) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || /^[,(—–-]$/.test(t.text) || t.quoted)) break;
     const prevTok = toks[end - 1];
-    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower)) break;
+    // ("Israeli leaders shunned": a plural noun after a capitalised adjective, its verb next.)
+    const pluralHead = /^\p{Ll}+s$/u.test(t.text) && /^\p{Ll}+ed$/u.test(toks[end + 1]?.text ?? '');
+    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower) && !pluralHead) break;
     end++;
   }
-  if (end === b || end - b >= 8) return null;
+  if (end === b || end - b >= 10) return null;
   return { start: first.start, end: toks[end - 1].end, premodifier: '', appositive: '' };
 }
 

@@ -64,8 +64,9 @@ export function preludeStart(toks: Token[], i: number): { at: number; negated: b
       j -= 2;
       continue;
     }
-    // Adverbs ("flatly", "swiftly") but not nouns in -ly ("the family said").
-    if (!VERB_PRELUDE.has(t) && !(/^[a-z]{3,}ly$|^flat-out$/.test(t) && !LY_NOUNS.test(t))) break;
+    // Adverbs ("flatly", "swiftly") but not nouns in -ly ("the family said") nor
+    // names ("Mrs. Schlafly said").
+    if (!VERB_PRELUDE.has(t) && !(/^[a-z]{3,}ly$|^flat-out$/.test(t) && !LY_NOUNS.test(t) && !(toks[j - 1].cap && j - 1 > 0))) break;
     if (/^(?:not|n't|never|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t)$/.test(t)) negated = true;
     j--;
   }

@@ -291,6 +291,14 @@ describe('attribution forms', () => {
     expect(rules('She named the rivals who she accused of lying.').source).toBe('she');
   });
 
+  it('reads whole speakers: a surname ending in -ly, a discourse word before the subject, a long group, a plural head after an adjective', () => {
+    expect(rules('Mrs. Hadley said she considered the leak an attempt to embarrass her.').source).toBe('Mrs. Hadley');
+    expect(rules('Likewise, Lund went after the mayor and called for her to resign.').source).toBe('Lund');
+    expect(rules('The attorney general of the state of New York is suing the firm, claiming it is a fraud.').source).toBe('The attorney general of the state of New York');
+    expect(rules('Lund and other local Green leaders snubbed the envoy, claiming he was biased.').source).toBe('Lund and other local Green leaders');
+    expect(rules('The family publicly said they were relieved.').source).toBe('The family');
+  });
+
   it('a participle after a party label or a dashed aside shares the subject before them', () => {
     expect(rules('Ada Lund (D-Ore.) toured the site, saying the deal goes nowhere near far enough.').source).toBe('Ada Lund');
     expect(rules('Mrs. Lund -- whose husband built the pier -- toured it, saying the deal was misguided.').source).toBe('Mrs. Lund');
