@@ -99,6 +99,15 @@ interface Asides {
   hopped: boolean;
 }
 
+/** Where a party label "(D-R.I.)" / "(I-Vt.)" ending just before token `end` starts, or `end` when there is none. */
+function beforePartyLabel(toks: Token[], end: number, floor: number): number {
+  if (end - 1 <= floor || toks[end - 1].text !== ')') return end;
+  let o = end - 1;
+  while (o > floor && end - o < 8 && toks[o - 1].text !== '(') o--;
+  if (o <= floor || toks[o - 1].text !== '(' || !/^[RDI]-/.test(toks[o]?.text ?? '')) return end;
+  return o - 1;
+}
+
 /**
  * Step back over the comma parts between a subject and its verb: ", however,",
  * ", a spokesman for X,", ", who …,", ", 59, of Ashton, Md.,". An
@@ -160,11 +169,13 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     if (!appositiveLike) break;
     parts.unshift(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     q = k; // toks[q - 1] is the comma before this chunk
-    let n = q - 1;
-    while (n > floor && q - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
-    if (isBareName(toks.slice(n, q - 1))) {
+    // "Sen. Ada Roe (R-Texas), a hopeful, said": the name stands before its party label.
+    const e = beforePartyLabel(toks, q - 1, floor);
+    let n = e;
+    while (n > floor && e - n < 10 && !BREAK.has(toks[n - 1].text)) n--;
+    if (isBareName(toks.slice(n, e))) {
       appositive = parts.join(', ');
-      i = q - 1;
+      i = e;
       break;
     }
   }
@@ -197,8 +208,11 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   const { appositive, aside, hopped } = walked;
   if (i > floor && toks[i - 1].text === ',') {
     // A verb right after a comma has a subject before it only through an
-    // appositive or aside ("Smith, a spokesman, said"); otherwise none.
-    if (!appositive && !hopped) return null;
+    // appositive or aside ("Smith, a spokesman, said"), or a party label ("Sen.
+    // Jack Roe (D-R.I.), said"); otherwise none.
+    const label = beforePartyLabel(toks, i - 1, floor);
+    if (label < i - 1) i = label + 1;
+    else if (!appositive && !hopped) return null;
     i--;
   }
   // "Sen. Ada Roe (D-Ore.) on Saturday criticized": the time phrase first, then the party label.

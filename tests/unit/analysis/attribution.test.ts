@@ -299,6 +299,12 @@ describe('attribution forms', () => {
     expect(rules('The family publicly said they were relieved.').source).toBe('The family');
   });
 
+  it('a name stands before its party label and a comma ("Sen. Ada Roe (R-Texas), a hopeful, said")', () => {
+    expect(rules('Sen. Ada Lund (R-Texas), also a presidential hopeful, called the group “abhorrent” in a post.').source).toBe('Sen. Ada Lund');
+    expect(rules('Sen. Bo Kern (D-R.I.), said after lunch that he had not read the plan.').source).toBe('Sen. Bo Kern');
+    expect(rules('A harbour survey, run with Acme Research (R), shows the ferry ahead.').source).not.toBe('Acme Research');
+  });
+
   it('a participle after a party label or a dashed aside shares the subject before them', () => {
     expect(rules('Ada Lund (D-Ore.) toured the site, saying the deal goes nowhere near far enough.').source).toBe('Ada Lund');
     expect(rules('Mrs. Lund -- whose husband built the pier -- toured it, saying the deal was misguided.').source).toBe('Mrs. Lund');
