@@ -78,6 +78,8 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // Skip a time expression first: "reported Saturday that", "said last week that".
   let k = i + 1;
   while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
+  // ("saying only that", "said simply that": a focusing adverb before the clause.)
+  if (/^(?:only|simply|merely|just|again|also|repeatedly|publicly|privately|flatly)$/.test(toks[k]?.lower ?? '') && VERB_COMPLEMENT.test(toks[k + 1]?.lower ?? '')) k++;
   const next = toks[k]?.lower ?? '';
   if (/^call/.test(toks[i].lower) && /^(?:for|on|upon)$/.test(next)) return true; // called for
   if (/^point/.test(toks[i].lower) && next === 'to') return true; // "pointed to the record"

@@ -297,6 +297,7 @@ describe('attribution forms', () => {
     expect(rules('The attorney general of the state of New York is suing the firm, claiming it is a fraud.').source).toBe('The attorney general of the state of New York');
     expect(rules('Lund and other local Green leaders snubbed the envoy, claiming he was biased.').source).toBe('Lund and other local Green leaders');
     expect(rules('The family publicly said they were relieved.').source).toBe('The family');
+    expect(rules('Lund gave no details, saying only that the talks took place.').source).toBe('Lund');
   });
 
   it('a name stands before its party label and a comma ("Sen. Ada Roe (R-Texas), a hopeful, said")', () => {
