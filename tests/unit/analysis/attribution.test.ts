@@ -300,6 +300,12 @@ describe('attribution forms', () => {
     expect(rules('Lund gave no details, saying only that the talks took place.').source).toBe('Lund');
   });
 
+  it('manners of saying attribute: opined, mused, retorted, whispered', () => {
+    expect(rules('“Leave the cars at home,” opined the Valley Courier.').source).toBe('the Valley Courier');
+    expect(rules('The envoy also mused about the coming race.').source).toBe('The envoy');
+    expect(rules('“Not a chance,” Lund retorted.').source).toBe('Lund');
+  });
+
   it('a name stands before its party label and a comma ("Sen. Ada Roe (R-Texas), a hopeful, said")', () => {
     expect(rules('Sen. Ada Lund (R-Texas), also a presidential hopeful, called the group “abhorrent” in a post.').source).toBe('Sen. Ada Lund');
     expect(rules('Sen. Bo Kern (D-R.I.), said after lunch that he had not read the plan.').source).toBe('Sen. Bo Kern');

@@ -43,6 +43,15 @@ const LEMMAS: Record<string, CueClass> = {
   // counts praising and criticizing.
   thank: 'reported', lament: 'reported', herald: 'reported', compare: 'reported',
   remind: 'reported', encourage: 'reported',
+  // Manners of saying that are nothing else ("opined", "retorted", "whispered") and
+  // judgments voiced ("lauded", "chided", "deplored"), with disclosure as admitting.
+  opine: 'reported', muse: 'reported', concur: 'reported', retort: 'reported', exclaim: 'reported',
+  whisper: 'reported', mutter: 'reported', murmur: 'reported', inquire: 'reported', enquire: 'reported',
+  confide: 'reported', rejoin: 'reported', gush: 'reported', laud: 'reported', extol: 'reported',
+  chide: 'reported', scold: 'reported', berate: 'reported', ridicule: 'reported', deplore: 'reported',
+  grumble: 'reported', gripe: 'reported', blog: 'reported',
+  confess: 'confirmed', divulge: 'confirmed', theorize: 'speculative', theorise: 'speculative',
+  surmise: 'speculative', posit: 'speculative',
 };
 
 const IRREGULAR: Record<string, string[]> = {
