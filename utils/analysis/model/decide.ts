@@ -8,7 +8,7 @@ import type { SentenceRecord, Source, SourceType, Status } from '../types';
 import type { Reading } from '../read';
 import { type LinearModel, probabilities } from './linear';
 import { articleContext, statusFeatures } from './status-features';
-import { findLearnedCues, type LearnedCues } from './learned-cues';
+import { findLearnedCues, NO_CUES, type LearnedCues } from './learned-cues';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
 import { typeOfSource } from '../source-type';
@@ -125,7 +125,7 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
         // The words shown: those the weights name, else a learned phrase of the
         // new status, else LABELS.md's cue words for it.
         cues = decidingWords(models.status, feats, status, rule.text);
-        const phrase = cues.length === 0 ? findLearnedCues(r.tokens, models.cues ?? {}).find((m) => m.status === status) : undefined;
+        const phrase = cues.length === 0 ? findLearnedCues(r.tokens, models.cues ?? NO_CUES).find((m) => m.status === status) : undefined;
         if (phrase) cues = [rule.text.slice(phrase.start, phrase.end)];
         const lexical = cues.length === 0 ? CUES_OF[status]?.exec(rule.text) : null;
         if (lexical) cues = [lexical[0]];

