@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { dataHash, loadLabelled } from './eval/dataset';
 import { CUE_LEARNING, fitModels, MARGINS, STATUS_OPTIONS, TYPE_OPTIONS } from './eval/fit';
 import { crossValidate } from './eval/cross-validate';
+import { packLinearModel } from '../utils/analysis/model/packed';
+import type { LinearModel } from '../utils/analysis/model/linear';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.SOURCELIGHT_SHARED ?? resolve(projectRoot, '../shared');
@@ -33,6 +35,11 @@ const trainedOn = {
   articles: docs.length,
   examples: { status: docs.reduce((a, d) => a + 2 * d.labelled.length, 0), type: docs.reduce((a, d) => a + d.typeExamples.length, 0) },
   sha256: hash,
+};
+/** A fitted model in the packed form the extension loads (utils/analysis/model/packed.ts). */
+const packed = <C extends string>(model: LinearModel<C> | null) => {
+  if (!model) throw new Error('training produced no model');
+  return packLinearModel(model);
 };
 const checkOnly = process.argv.includes('--check');
 const differing: string[] = [];
@@ -57,7 +64,8 @@ write('status-model.json', {
   // The annotated cue phrases the model reads (utils/analysis/model/learned-cues.ts).
   cueLearning: CUE_LEARNING,
   cues: models.cues,
-  model: models.status,
+  // Packed (utils/analysis/model/packed.ts): the same numbers in fewer bytes for the background to load.
+  model: packed(models.status),
 });
 write('type-model.json', {
   about: 'Type of a sentence\u2019s source (utils/analysis/model/type-features.ts); multinomial logistic regression. Rebuild with `npm run train`.',
@@ -65,7 +73,7 @@ write('type-model.json', {
   options: TYPE_OPTIONS,
   margin: MARGINS.typeMargin,
   crossValidated: { folds: cv.folds, accuracy: r3(all.cv.sourceType.accuracy) },
-  model: models.type,
+  model: packed(models.type),
 });
 console.log(`cross-validated (5 folds): status accuracy ${r3(all.cv.status.accuracy)}, macro-F1 ${r3(all.cv.status.macroF1)}, source type ${r3(all.cv.sourceType.accuracy)}`);
 if (differing.length) process.exit(1);

@@ -6,7 +6,7 @@
  */
 import type { SentenceRecord, Source, SourceType, Status } from '../types';
 import type { Reading } from '../read';
-import { type LinearModel, probabilities } from './linear';
+import { type LinearModel, probabilities, rowOf } from './linear';
 import { articleContext, statusFeatures } from './status-features';
 import { findLearnedCues, NO_CUES, type LearnedCues } from './learned-cues';
 import { typeFeatures } from './type-features';
@@ -39,7 +39,7 @@ function decidingWords(model: LinearModel<Status>, features: string[], cls: Stat
   const ranked: [string, number][] = [];
   for (const f of features) {
     const m = /^(?:rulecue|cue|pcue|q?modal):(.+)$/.exec(f);
-    const row = model.weights[f];
+    const row = rowOf(model, f);
     if (!m || !row) continue;
     const push = row[c] - row.reduce((a, b) => a + b, 0) / row.length;
     if (push > 0.3) ranked.push([m[1], push]);

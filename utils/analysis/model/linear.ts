@@ -10,6 +10,8 @@ export interface LinearModel<C extends string = string> {
   classes: C[];
   bias: number[];
   weights: Record<string, number[]>;
+  /** A feature's row, where the model has a faster way to it than `weights` (the shipped, packed models: ./packed.ts). */
+  row?: (feature: string) => number[] | undefined;
 }
 
 // A parsed JSON object with tens of thousands of keys is a slow dictionary; a Map
@@ -21,12 +23,17 @@ function rowsOf(model: LinearModel): Map<string, number[]> {
   return m;
 }
 
+/** A feature's row of class weights, or undefined for a feature the model has no weights for. */
+export function rowOf(model: LinearModel, feature: string): number[] | undefined {
+  return model.row ? model.row(feature) : rowsOf(model).get(feature);
+}
+
 /** Class scores (unnormalised log-probabilities) for a bag of feature names. */
 export function scores<C extends string>(model: LinearModel<C>, features: readonly string[]): number[] {
   const out = model.bias.slice();
-  const weights = rowsOf(model);
+  const weights = model.row ? null : rowsOf(model);
   for (const f of features) {
-    const row = weights.get(f);
+    const row = weights ? weights.get(f) : model.row!(f);
     if (!row) continue;
     for (let c = 0; c < out.length; c++) out[c] += row[c];
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trainLinear, type Example } from '../../../../utils/analysis/model/train-linear';
-import { predict, probabilities } from '../../../../utils/analysis/model/linear';
+import { predict, probabilities, rowOf, scores } from '../../../../utils/analysis/model/linear';
+import { packLinearModel, unpackLinearModel } from '../../../../utils/analysis/model/packed';
 
 type C = 'hot' | 'cold' | 'mild';
 const CLASSES: C[] = ['hot', 'cold', 'mild'];
@@ -38,5 +39,14 @@ describe('linear model', () => {
   it('falls back where there is no model or an empty one', () => {
     expect(predict(null, ['word:hot'], 'mild')).toBe('mild');
     expect(predict({ classes: [], bias: [], weights: {} }, ['word:hot'], 'cold')).toBe('cold');
+  });
+
+  it('scores a packed model exactly as the model it was packed from', () => {
+    const m = trainLinear(CLASSES, toy(90));
+    const packed = unpackLinearModel(packLinearModel(m));
+    for (const features of [['word:hot', 'bias'], ['word:cold', 'noise:3'], ['unknown'], []]) {
+      expect(scores(packed, features)).toEqual(scores(m, features));
+    }
+    expect(rowOf(packed, 'word:mild')).toEqual(rowOf(m, 'word:mild'));
   });
 });
