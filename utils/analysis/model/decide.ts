@@ -37,7 +37,9 @@ const KEEPS_SOURCE = new Set<Status>(['confirmed', 'reported', 'alleged', 'specu
 function decidingWords(model: LinearModel<Status>, features: string[], cls: Status, text: string): string[] {
   const c = model.classes.indexOf(cls);
   const ranked: [string, number][] = [];
-  for (const f of features) {
+  // A feature repeats once per occurrence ("qmodal:will" for every quoted "will"):
+  // each is weighed once, so a huge sentence costs no more than its distinct features.
+  for (const f of new Set(features)) {
     const m = /^(?:rulecue|cue|pcue|q?modal):(.+)$/.exec(f);
     const row = rowOf(model, f);
     if (!m || !row) continue;
@@ -46,8 +48,9 @@ function decidingWords(model: LinearModel<Status>, features: string[], cls: Stat
   }
   ranked.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];
+  const lower = text.toLowerCase();
   for (const [w] of ranked) {
-    const at = text.toLowerCase().indexOf(w);
+    const at = lower.indexOf(w);
     if (at < 0) continue;
     const literal = text.slice(at, at + w.length);
     if (!out.includes(literal)) out.push(literal);
