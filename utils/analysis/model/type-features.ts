@@ -34,7 +34,10 @@ export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   }
   if (source.chain.length > 1) f.push('chain');
   const name = source.resolved ?? source.text;
-  if (proper > 0 || source.resolved) {
+  // "A lawyer for Sorokin", "an aide to the mayor": the name is the complement of a
+  // described speaker, so the roles the article gives that name are not the speaker's.
+  const described = !source.resolved && /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){1,3}(?:for|of|to|with)\s+\p{Lu}/u.test(source.text);
+  if ((proper > 0 || source.resolved) && !described) {
     // The role words as such, and the kind of source each names ("senator" →
     // politician): the kind carries over to names no labelled article holds.
     const kinds = new Set<string>();

@@ -19,4 +19,11 @@ describe('the source-type model reads who the article says a name is', () => {
     expect(said(article('a Democratic state senator'))).toBe('politician');
     expect(said(article('a retired nurse'))).toBe('person');
   });
+
+  it('a described speaker ("A lawyer for Quint") does not take the roles of the name it is for', () => {
+    const text = article('a Democratic state senator');
+    const f = typeFeatures({ text: 'A lawyer for Quint', type: 'person', chain: ['A lawyer for Quint'], resolved: null }, new ArticleRoles(text));
+    expect(f.some((x) => x.startsWith('role:') || x.startsWith('rolekind:'))).toBe(false);
+    expect(f).toContain('sw:lawyer');
+  });
 });
