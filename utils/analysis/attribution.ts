@@ -5,7 +5,7 @@
  * X` anywhere, `X told Y …`, passives (`it was reported`, `was accused of`), and
  * nesting ("According to X, sources … indicate …" → chain [X, sources]).
  */
-import { type Token, isCapitalized } from './tokens';
+import { type Token, isCapitalized, openParenBefore } from './tokens';
 import { type CueClass, cueClassOf } from './lexicon/reporting';
 import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
 import { PRONOUNS } from './lexicon/function-words';
@@ -44,12 +44,8 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   while (b > 0 && at - b < 40 && !/^[(;:—–]$/.test(toks[b - 1].text)) {
     // "Sen. Ada Roe (D-Ore.) criticized …, saying": a parenthesis closed before the
     // verb is an aside inside the clause, not the clause's start.
-    if (toks[b - 1].text === ')') {
-      let o = b - 1;
-      while (o > 0 && b - o < 12 && toks[o - 1].text !== '(') o--;
-      if (o > 0 && toks[o - 1].text === '(') b = o;
-    }
-    b--;
+    const open = toks[b - 1].text === ')' ? openParenBefore(toks, b - 1, 0, 12) : -1;
+    b = open >= 0 ? open : b - 1;
   }
   if (b > 0 && at - b >= 40) return null;
   // Skip an opening phrase up to its comma: "In August, several groups …".

@@ -4,7 +4,7 @@
  * LABELS.md cuts them: the span names who speaks, job titles and appositives are
  * type evidence, not part of the span.
  */
-import { type Token, isCapitalized, isWord } from './tokens';
+import { type Token, isCapitalized, isWord, openParenBefore } from './tokens';
 import { CLAUSE_WORDS, DATELINE, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
 import { KEPT_TITLES } from './lexicon/source-words';
 import { ROLE_WORDS } from './lexicon/roles';
@@ -50,7 +50,6 @@ function joinsGroup(toks: Token[], i: number): boolean {
  * name; keep one abbreviated title right before the name ("Sen. Ben Sasse").
  */
 function cutTitle(toks: Token[], from: number, to: number): { from: number; pre: string } {
-  if ((globalThis as any).process?.env?.NOCUT) return { from, pre: "" };
   let j = to;
   while (j > from && (isNameToken(toks[j - 1]) || /^(?:jr|sr|ii|iii)\.?$/.test(toks[j - 1].lower))) j--;
   if (j === to || j === from) return { from, pre: '' };
@@ -102,10 +101,8 @@ interface Asides {
 /** Where a party label "(D-R.I.)" / "(I-Vt.)" ending just before token `end` starts, or `end` when there is none. */
 function beforePartyLabel(toks: Token[], end: number, floor: number): number {
   if (end - 1 <= floor || toks[end - 1].text !== ')') return end;
-  let o = end - 1;
-  while (o > floor && end - o < 8 && toks[o - 1].text !== '(') o--;
-  if (o <= floor || toks[o - 1].text !== '(' || !/^[RDI]-/.test(toks[o]?.text ?? '')) return end;
-  return o - 1;
+  const open = openParenBefore(toks, end - 1, floor, 8);
+  return open >= 0 && /^[RDI]-/.test(toks[open + 1]?.text ?? '') ? open : end;
 }
 
 /**
@@ -225,9 +222,8 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   if (rel >= 0) return subjectBefore(s, toks, rel, floor);
   // "Home Depot (ticker: HD) reported": skip a parenthesis.
   if (i > floor && toks[i - 1].text === ')') {
-    let k = i - 1;
-    while (k > floor && toks[k - 1].text !== '(' && i - k < 20) k--;
-    if (k > floor && toks[k - 1].text === '(') i = k - 1;
+    const open = openParenBefore(toks, i - 1, floor, 20);
+    if (open >= 0) i = open;
   }
   // "The Authority - which considers … - called for": skip a dashed aside.
   // ("--" in typewriter copy comes as two hyphens.)
@@ -297,8 +293,9 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
 
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)$/;
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday';
+const DAY = new RegExp(`^(?:${DAYS})$`);
+const TIME_WORD = new RegExp(`^(?:${DAYS}|tonight|week|weekend|month|year|morning|afternoon|evening|night)$`);
 
 /** The end of the group j..i before a participle that follows its head noun ("polls released Sunday"), or i. */
 function beforeParticiple(toks: Token[], j: number, i: number): number {
@@ -311,7 +308,7 @@ function beforeParticiple(toks: Token[], j: number, i: number): number {
     if (!(/s$/.test(prev.lower) || prev.cap) || DETERMINERS.test(prev.lower) || /ly$/.test(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith('’s')) continue;
     // What follows a reduced relative: a time, an adverb, "by", "in", or the verb itself.
     const next = toks[k + 1];
-    if (k + 1 === i || /^(?:by|in|on|at|last|this|earlier|previously|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(next.lower)) return k;
+    if (k + 1 === i || DAY.test(next.lower) || /^(?:by|in|on|at|last|this|earlier|previously|recently)$/.test(next.lower)) return k;
   }
   return i;
 }

@@ -87,3 +87,13 @@ export function endsInsideQuote(tokens: Token[], startsQuoted: boolean): boolean
 
 export const isCapitalized = (t: Token): boolean => t.cap;
 export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+
+/**
+ * The index of the "(" that the ")" at `close` closes, looked for within `reach`
+ * tokens and never at or before `floor`; -1 when there is none.
+ */
+export function openParenBefore(toks: Token[], close: number, floor: number, reach: number): number {
+  let o = close;
+  while (o > floor && close + 1 - o < reach && toks[o - 1].text !== '(') o--;
+  return o > floor && toks[o - 1].text === '(' ? o - 1 : -1;
+}
