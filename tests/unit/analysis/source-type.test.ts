@@ -33,6 +33,13 @@ describe('source types', () => {
     ['One witness said the gunman fled in a van.', 'anonymous'],
     ['Analysts at Borden Bank said earnings would hold up.', 'expert'],
     ['“I heard a loud bang,” said Rosa Lind, a neighbor.', 'person'],
+    // A party's national committee speaks as the party (LABELS.md: parties are politician).
+    ['The RNC said the debate schedule was final.', 'politician'],
+    ['The Whig National Committee said turnout had doubled.', 'politician'],
+    // Results, inquiries and analyses are documents; an editorial board is the paper's voice.
+    ['The preliminary results showed the incumbent ahead.', 'document'],
+    ['The inquiry found that the dam had been poorly maintained.', 'document'],
+    ['The editorial board argued that the levy was unfair.', 'media'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });

@@ -47,7 +47,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'xinhua', 'tass', 'al jazeera', 'interfax', 'kyodo', 'yonhap', 'the daily', 'wire service',
     'polygraph.info', 'vox', 'buzzfeed', 'the atlantic', 'the economist', 'wired', 'the verge',
     'ledger', 'courier', 'inquirer', 'observer', 'examiner', 'dispatch', 'sentinel', 'bulletin',
-    'gazette', 'broadcasting', 'radio', 'television', 'tv',
+    'gazette', 'broadcasting', 'radio', 'television', 'tv', 'editorial board',
   ]],
   ['document', [
     'report', 'reports', 'study', 'studies', 'survey', 'poll', 'polls', 'data', 'records', 'record',
@@ -56,6 +56,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'transcript', 'presentation', 'release', 'press release', 'statement', 'findings',
     'review', 'audit', 'spacecraft', 'telescope', 'satellite', 'tally', 'index', 'estimate',
     'estimates', 'website', 'guidance', 'assessment', 'minutes', 'logs', 'accounts', 'map',
+    'results', 'inquiry', 'analyses', 'playbook', 'polling',
   ]],
   ['expert', [
     'analyst', 'economist', 'economists', 'professor', 'prof.', 'academic', 'researcher',
@@ -78,6 +79,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'council member', 'alderman', 'assemblyman', 'assemblywoman', 'king', 'queen', 'monarch',
     'negotiator', 'leader', 'leaders', 'chairman of the', 'chief negotiator', 'delegate',
     'superintendent', 'state senator',
+    'dnc', 'rnc', 'national committee',
     'first lady', 'parliament', 'congress', 'senate', 'house', 'legislature', 'dem', 'r-', 'd-',
   ]],
   ['government', [
