@@ -56,8 +56,11 @@ const PREPOSITION = /\s(?:for|of|at|with|from|in|on|to|by|representing)\s/i;
 /** Campaigns and parties: their staff speak for them, not for a government office. */
 const PARTISAN_BODY = /\b(?:campaigns?|party|parties|gop|democrats|republicans)\b/i;
 
+/** A nationality or place adjective before a role ("Ukrainian", "French", "North Korean"), not a body's name ("Judicial Watch"). */
+const NATIONALITY = /^(?:(?:North|South|East|West|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:French|Dutch|Czech|Greek|Thai|Swiss)$/u;
+
 /** The last type phrase in `text` (the English head comes last in a noun group). */
-function headType(text: string): { type: SourceType; generic: boolean; words: number } | null {
+function headType(text: string): { type: SourceType; generic: boolean; words: number; role?: { before: string; through: string; named: boolean } } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
   const caps = raw.map((t, k) => (k > 0 || raw.length > 1) && /^\p{Lu}\p{Ll}/u.test(t));
   const upper = raw.map((t) => /^\p{Lu}[\p{Lu}.&-]*$/u.test(t.replace(/^(?:co|ex)-/i, '').replace(/[^\p{L}.&-]/gu, '')));
@@ -89,7 +92,7 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
         // a trade before a body word ("utilities commission") does not make it a company.
         if (found && e.type === 'politician') return { type: 'government', generic: false, words: n };
         if (found && (e.type === 'organization' || e.type === 'document' || e.type === 'anonymous' || e.type === 'person')) continue;
-        return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n };
+        return { type: e.type, generic: GENERIC_ROLES.has(v) && (n === 1 || e.words[0] === 'vice'), words: n, role: { before: raw.slice(0, i - n + 1).join(' '), through: raw.slice(0, i + 1).join(' '), named: i + 1 < raw.length } };
       }
     }
   }
@@ -131,9 +134,15 @@ function readPhrase(phrase: string): SourceType | null {
     // ("a NASA spokesman" is government, "a WeWork spokesperson" a company). For
     // ranks ("US President", "Ukrainian Prime Minister") a country before the role
     // keeps the role's own type.
-    const before = head.trim().replace(/\S+$/, '');
+    // The words before the role: "Judicial Watch" of "Judicial Watch President Tom
+    // Fitton" (a name after the role is the holder, not the body).
+    const named = h.role?.named === true;
+    const before = named ? h.role!.before : head.trim().replace(/\S+$/, '');
     const b = before.trim() ? headType(before) : null;
-    const rank = RANKS.test(head);
+    const rank = RANKS.test(named ? h.role!.through : head);
+    // "Trump campaign chairman Paul Manafort": a campaign's or party's staff speak for
+    // it (LABELS.md: partisan aides are politician), whatever their rank.
+    if (b?.type === 'politician' && PARTISAN_BODY.test(before)) return 'politician';
     if (b && !(rank && (b.type === 'government' || b.type === 'politician'))) return b.type;
     if (b && rank) return h.type;
     // An unknown proper name before the role is a company ("InfoNation President"),
@@ -141,7 +150,7 @@ function readPhrase(phrase: string): SourceType | null {
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     // (A body word — "The Congressional Budget Office" — keeps its own type.)
     const body = INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase());
-    if (!b && !body && /\p{Lu}/u.test(proper) && !/(?:an|ese|ish|ch|i)$/u.test(proper)) return 'organization';
+    if (!b && !body && /\p{Lu}/u.test(proper) && !NATIONALITY.test(proper)) return 'organization';
     // "president of Chapter & Verse": a role at an unknown named body is a company's.
     if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;

@@ -40,6 +40,10 @@ describe('source types', () => {
     ['The preliminary results showed the incumbent ahead.', 'document'],
     ['The inquiry found that the dam had been poorly maintained.', 'document'],
     ['The editorial board argued that the levy was unfair.', 'media'],
+    // A generic rank after a body's name and before its holder's: the body decides.
+    ['Harbor Watch President Lena Ostrova said the dredging must stop.', 'organization'],
+    ['Vale campaign chairman Omar Reyes said the ads would run statewide.', 'politician'],
+    ['Moldovan President Ion Rusu said the border would reopen.', 'politician'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });
