@@ -1,9 +1,17 @@
 /**
  * Who a named source is, from every place the article names them: "Governor-elect
  * Jane Doe" early on tells what a later "Doe said" is. The words just before each
- * mention of the name's last word, and the appositive after it (", the state's
- * attorney general,"), become the source-type model's role evidence.
+ * mention of the name's last word, the kind of source the whole title before it
+ * names, and the appositive after it (", the state's attorney general,"), become
+ * the source-type model's role evidence.
  */
+
+import { typeOfPhrase } from '../source-type';
+import { TYPE_WORDS } from '../lexicon/source-words';
+import { ROLE_WORDS } from '../lexicon/roles';
+
+/** Words a title before a name is made of ("Republican presidential candidate", "Pentagon press secretary"). */
+const TITLE_WORD = new Set<string>([...ROLE_WORDS, ...TYPE_WORDS.flatMap(([, ws]) => ws.filter((w) => !w.includes(' ')))]);
 
 const WORD = /[\p{L}][\p{L}.'’-]*/gu;
 
@@ -49,6 +57,15 @@ function rolesAround(text: string, name: string, cache: Map<string, string[]>, m
       k--;
     }
     for (const w of before.slice(Math.max(0, k - 1), k + 1)) out.add(`b:${w.toLowerCase()}`);
+    // The whole title before the name, read as the rules read a source phrase
+    // ("Judicial Watch President" → organization, "Pentagon press secretary" →
+    // law_enforcement): two words alone miss the body a generic rank belongs to
+    // (CV type 0.779 → 0.782 alone, and see HONORIFIC in type-features.ts).
+    let j = k;
+    while (j >= 0 && j > k - 4 && (/^\p{Lu}/u.test(before[j]) || TITLE_WORD.has(before[j].toLowerCase()))) j--;
+    const title = before.slice(j + 1, k + 1).join(' ');
+    const kind = title ? typeOfPhrase(title) : null;
+    if (kind) out.add(`t:${kind}`);
     // The appositive: ", the state's attorney general," / ", a Republican from Ohio,".
     const after = text.slice(index + key.length, index + key.length + 80);
     const app = /^\s*,\s*([^,.;:"“”()]{2,70})/u.exec(after);

@@ -26,4 +26,24 @@ describe('the source-type model reads who the article says a name is', () => {
     expect(f.some((x) => x.startsWith('role:') || x.startsWith('rolekind:'))).toBe(false);
     expect(f).toContain('sw:lawyer');
   });
+
+  it('reads the whole title before a mention as the rules read a source phrase', () => {
+    const text = 'Harbor Watch President Dara Quint toured the flooded valley on Monday. Quint said the state would pay for the repairs.';
+    const f = typeFeatures({ text: 'Quint', type: 'person', chain: ['Quint'], resolved: 'Dara Quint' }, new ArticleRoles(text));
+    expect(f).toContain('role:t:organization');
+  });
+
+  it('leaves out honorifics, which say how a paper writes names, not who speaks', () => {
+    const text = 'Senator Dara Quint toured the valley. Ms. Quint said the state would pay for the repairs.';
+    const f = typeFeatures({ text: 'Ms. Quint', type: 'person', chain: ['Ms. Quint'], resolved: null }, new ArticleRoles(text));
+    expect(f).not.toContain('sw:ms.');
+    expect(f).not.toContain('role:b:ms.');
+    expect(f).toContain('role:t:politician');
+  });
+
+  it('does not read a kind into role words that are also other words ("who", "us")', () => {
+    const text = 'Dara Quint, who runs a bakery, said the state would pay for the repairs.';
+    const f = typeFeatures({ text: 'Dara Quint', type: 'person', chain: ['Dara Quint'], resolved: null }, new ArticleRoles(text));
+    expect(f).not.toContain('rolekind:a:government');
+  });
 });
