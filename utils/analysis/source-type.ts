@@ -4,7 +4,7 @@
  * expert" is `expert`, "people familiar with the matter" is `anonymous`.
  */
 import type { SourceType } from './types';
-import { TYPE_WORDS } from './lexicon/source-words';
+import { COMPANY_NAME_ENDINGS, TYPE_WORDS } from './lexicon/source-words';
 
 interface Entry {
   words: string[];
@@ -42,6 +42,8 @@ const GENERIC_ROLES = new Set([
 
 /** Fixed phrases that span a preposition ("secretary of state", "people familiar with"). */
 const SPANNING = /\b(?:secretary of state|department of (?:justice|defen[cs]e|state|homeland security)|ministry of|attorney general|people familiar|person familiar|condition of anonymity|bureau of prisons|member of parliament|director of the center|chief of staff|house of representatives|court of appeals|head of state)\b/i;
+
+const NAME_ENDING = new Set(COMPANY_NAME_ENDINGS);
 
 /** Entries that are acronyms and also ordinary words ("who", "us", "ice", "fed"). */
 const ACRONYMS = new Set(['who', 'us', 'un', 'eu', 'ice', 'ap', 'sec', 'fed', 'abc', 'nsa', 'doj', 'cdc', 'nbc', 'cbs', 'npr', 'pbs', 'afp', 'imf', 'mp', 'mps', 'gop', 'nsc', 'cia', 'fbi', 'atf', 'dea', 'dhs', 'fda', 'epa', 'ngo', 'uk', 'vp', 'coo', 'cfo', 'cto', 'ceo']);
@@ -81,6 +83,9 @@ function headType(text: string): { type: SourceType; generic: boolean; words: nu
         // a short acronym ("WHO", "UN", "AP") counts only when written in capitals.
         if (ok && e.type === 'person' && caps[i]) continue;
         if (ok && n === 1 && ACRONYMS.has(v) && !upper[i]) continue;
+        // "Trump senior communications adviser": a company-name ending in lower case
+        // is a job word (CV type 0.7894 → 0.7899).
+        if (ok && n === 1 && e.type === 'organization' && NAME_ENDING.has(v) && !/^\p{Lu}/u.test(raw[i])) continue;
         if (!ok) continue;
         // "Columbus Police Department": an institution word at the end defers to a
         // more telling word before it in the same name.

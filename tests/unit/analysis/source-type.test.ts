@@ -44,6 +44,9 @@ describe('source types', () => {
     ['Harbor Watch President Lena Ostrova said the dredging must stop.', 'organization'],
     ['Vale campaign chairman Omar Reyes said the ads would run statewide.', 'politician'],
     ['Moldovan President Ion Rusu said the border would reopen.', 'politician'],
+    // A company-name ending counts only as part of a name: in lower case it is a job word.
+    ['Norvik Communications said the network was restored.', 'organization'],
+    ['The communications adviser said the speech was rewritten.', 'government'],
   ])('%s → %s', (sentence, type) => {
     expect(typeOf(sentence)).toBe(type);
   });

@@ -5,6 +5,19 @@
  */
 import type { SourceType } from '../types';
 
+/**
+ * Words that end company names ("Dunmore Foods", "Norvik Motors"): they name a
+ * company only written as part of a name; lower-case they are trades or job words
+ * ("communications adviser", "energy analyst").
+ */
+export const COMPANY_NAME_ENDINGS: readonly string[] = [
+    'foods', 'motors', 'industries', 'airlines', 'airways', 'pharmaceuticals', 'pharma', 'systems',
+    'labs', 'networks', 'communications', 'entertainment', 'studios', 'electronics', 'brands',
+    'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
+    'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
+    'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor',
+];
+
 /** Ordered: earlier rows win when a span holds words of several kinds. */
 export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]> = [
   ['anonymous', [
@@ -114,12 +127,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'lobby', 'institution', 'representatives', 'provider', 'operator', 'spokesman for the company',
     'equities', 'securities', 'capital', 'holdings', 'fund', 'funds', 'management', 'ventures',
     'associates', 'technologies', 'brokerage', 'brokerages', 'advisors', 'advisers', 'insurance',
-    // words that end company names ("Dunmore Foods", "Norvik Motors")
-    'foods', 'motors', 'industries', 'airlines', 'airways', 'pharmaceuticals', 'pharma', 'systems',
-    'labs', 'networks', 'communications', 'entertainment', 'studios', 'electronics', 'brands',
-    'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
-    'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
-    'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor', 'team',
+    'team', ...COMPANY_NAME_ENDINGS,
   ]],
   ['person', [
     'resident', 'witness', 'victim', 'victims', 'mother', 'father', 'son', 'daughter', 'wife',
