@@ -378,4 +378,24 @@ describe('attribution forms', () => {
     expect(rules('The warden voiced her disapproval of the ruling.').cue).toBe('voiced her disapproval');
     expect(rules('The skit poked fun at the council.').source).toBe('The skit');
   });
+
+  it('welcoming, knocking and protesting are speech acts; the nouns "protests" and "welcome" are not', () => {
+    expect(rules('The fishermen’s guild welcomed the new quota.').source).toBe('The fishermen’s guild');
+    expect(rules('Councillor Ines Varga knocked the plan as too costly.').source).toBe('Councillor Ines Varga');
+    expect(rules('The tenants protested that the rent rise broke the lease.').source).toBe('The tenants');
+    expect(rules('Farmer protests were held in three towns last spring.').source).toBeNull();
+  });
+
+  it('responding to something said is a speech act; responding to an event, or not responding, is not', () => {
+    expect(rules('The ferry company responded on Tuesday to the complaints about delays.').source).toBe('The ferry company');
+    expect(rules('Mayor Rui Costa has responded to the council’s criticism.').source).toBe('Mayor Rui Costa');
+    expect(rules('Firefighters responded to the blaze within minutes.').source).toBeNull();
+    expect(rules('The landlord did not respond to a request for comment.').source).toBeNull();
+  });
+
+  it('a participle clause of asking, endorsing or comparing shares the sentence subject', () => {
+    expect(rules('The coach phoned the players, asking them to rest before the final.').source).toBe('The coach');
+    expect(rules('On Monday, Senator Ada Lind went further, endorsing two candidates for the board.').source).toBe('Senator Ada Lind');
+    expect(rules('The critic panned the film, comparing it to a tax return.').source).toBe('The critic');
+  });
 });
