@@ -398,4 +398,11 @@ describe('attribution forms', () => {
     expect(rules('On Monday, Senator Ada Lind went further, endorsing two candidates for the board.').source).toBe('Senator Ada Lind');
     expect(rules('The critic panned the film, comparing it to a tax return.').source).toBe('The critic');
   });
+
+  it('a source named after the cue keeps "familiar with …" and the maker or outlet of a record', () => {
+    expect(rules('The deal is off, according to a person familiar with the negotiations.').source).toBe('a person familiar with the negotiations');
+    expect(rules('Rents rose 9 percent, according to a new survey by the Tenants Union.').source).toBe('a new survey by the Tenants Union');
+    expect(rules('The mill will close, according to a report in the Valley Gazette.').source).toBe('a report in the Valley Gazette');
+    expect(rules('The pier reopened, according to the harbour master in a statement.').source).toBe('the harbour master');
+  });
 });
