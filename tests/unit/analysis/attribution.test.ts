@@ -405,4 +405,10 @@ describe('attribution forms', () => {
     expect(rules('The mill will close, according to a report in the Valley Gazette.').source).toBe('a report in the Valley Gazette');
     expect(rules('The pier reopened, according to the harbour master in a statement.').source).toBe('the harbour master');
   });
+
+  it('a pronoun saying later in the sentence does not displace the named speaker who opened it', () => {
+    expect(rules('Mayor Ada Lind criticized the budget, which she said was padded.').source).toBe('Mayor Ada Lind');
+    expect(rules('In his speech, Bishop Tomas Ruiz praised the nurses, though he added that pay would not rise.').source).toBe('Bishop Tomas Ruiz');
+    expect(rules('Using plain words, he said the port would close.').source).toBe('he');
+  });
 });
