@@ -411,4 +411,10 @@ describe('attribution forms', () => {
     expect(rules('In his speech, Bishop Tomas Ruiz praised the nurses, though he added that pay would not rise.').source).toBe('Bishop Tomas Ruiz');
     expect(rules('Using plain words, he said the port would close.').source).toBe('he');
   });
+
+  it('"in some polls", "in many polls" name polls as the source; "ahead in the polls" does not', () => {
+    expect(rules('The governor leads the race by ten points in some polls.').cue).toBe('in some polls');
+    expect(rules('The senator has pulled level with her rival in many polls.').source).toBe('many polls');
+    expect(rules('The senator is ahead in the polls.').source).toBeNull();
+  });
 });
