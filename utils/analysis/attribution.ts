@@ -129,6 +129,30 @@ function inSubordinateClause(toks: Token[], at: Map<number, number>, a: Attribut
   return false;
 }
 
+/**
+ * "Westmacott, who served in Iran, Turkey and France, praised …", "Trump, speaking
+ * at a rally in Wilmington, N.C., warned …": the sentence opens with its subject up
+ * to a comma, then an aside (a relative clause, a participle, a description) that
+ * holds commas of its own, then the verb after a comma. The subject is the opening
+ * group when nothing in it reads as a verb.
+ */
+const ASIDE_OPENER = /^(?:who|which|whose|a|an|the|his|her|its|their|long|once|now|then|also|still|speaking|writing|asked|pressed|appearing|interviewed|testifying)$/;
+function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
+  let b = 0;
+  if (DISCOURSE.test(toks[0]?.lower ?? '') && toks[1]?.text !== ',') b = 1;
+  let c = b;
+  while (c < toks.length && c < at && toks[c].text !== ',') c++;
+  if (c === b || c - b > 8 || c >= at - 2 || at - c > 45) return null;
+  const head = toks.slice(b, c);
+  if (!isCapitalized(head[0]) || INTRODUCTORY.test(head[0].lower) || /ing$/.test(head[0].lower) || /['’]s?$/.test(head[head.length - 1].text)) return null;
+  if (head.some((x, k) => x.quoted || (k > 0 && (/^\p{Ll}+(?:ed|ing)$/u.test(x.text) || FORWARD_END.test(x.lower) || cueClassOf(x.lower) !== undefined || PRONOUNS.has(x.lower))))) return null;
+  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text)) return null;
+  const next = toks[c + 1];
+  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+ing$/u.test(next.text))) return null;
+  for (let k = c + 1; k < at; k++) if (/^[.;:()]$/.test(toks[k].text) || toks[k].quoted) return null;
+  return { start: head[0].start, end: head[head.length - 1].end, premodifier: '', appositive: '' };
+}
+
 const FINITE_AFTER = /^(?:would|will|should|must|could|can|may|might|is|are|was|were|has|have|had|does|do|did|represented|represents|opposes|needs|wants)$/;
 const afterClosedQuote = (toks: Token[], i: number): boolean => toks.slice(Math.max(0, i - 3), i).some((t) => /^["”]$/.test(t.text));
 
@@ -194,6 +218,13 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     if (g && /^(?:he|she|it)['’]s$/i.test(s.slice(g.start, g.end))) g = { ...g, end: g.end - 2 };
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
+      continue;
+    }
+    // ("…, on Friday described …": a day between the aside's comma and the verb.)
+    const dayed = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev?.lower ?? '') && /^(?:on|last|this)$/.test(toks[at - 2]?.lower ?? '') ? at - 2 : at;
+    const opener = !g && toks[dayed - 1]?.text === ',' ? subjectBeforeAside(toks, dayed) : null;
+    if (opener) {
+      out.push({ group: opener, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;
     }
     if (isInverted(toks, i)) {

@@ -417,4 +417,11 @@ describe('attribution forms', () => {
     expect(rules('The senator has pulled level with her rival in many polls.').source).toBe('many polls');
     expect(rules('The senator is ahead in the polls.').source).toBeNull();
   });
+
+  it('the opening subject speaks across an aside that holds commas of its own', () => {
+    expect(rules('Lindqvist, who worked in Oslo, Bergen and Tromsø, praised the new harbour law.').source).toBe('Lindqvist');
+    expect(rules('Mayor Okafor, speaking at a fair in Dayton, Ohio, warned that the bridge was unsafe.').source).toBe('Mayor Okafor');
+    expect(rules('Okafor, who has been at odds with the council, on Friday described the levy as unfair.').source).toBe('Okafor');
+    expect(rules('In Oslo, Bergen and Tromsø, prices rose, the bureau said.').source).toBe('the bureau');
+  });
 });
