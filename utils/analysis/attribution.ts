@@ -27,6 +27,8 @@ export interface Attribution {
 
 /** Singular nouns that name a body of people and can speak alone ("police said"). */
 const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|press|media|leadership|administration|prosecution|defense|defence|family|public|clergy|congress|parliament|committee|council|jury|court|board|team|company|campaign|union|army|navy|intelligence)$/;
+/** Heads a name can modify in a speaker's description ("the Sanders campaign", "a Clinton campaign official", "the Rove ad"). */
+const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|team|staff|office|committee|candidate|nominee|ad|ads|lawyer|lawyers|attorney|attorneys|statement|report|study|survey|poll|memo|letter|website|spokesmen|source|sources|leader|leaders|group|organization|organisation|agency|ministry|department|council)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
@@ -70,7 +72,14 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     const prevTok = toks[end - 1];
     // ("Israeli leaders shunned": a plural noun after a capitalised adjective, its verb next.)
     const pluralHead = /^\p{Ll}+s$/u.test(t.text) && /^\p{Ll}+ed$/u.test(toks[end + 1]?.text ?? '');
-    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower) && !pluralHead) break;
+    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower) && !pluralHead) {
+      // ("The Republican candidate", "a Clinton campaign official": after an article,
+      // a name used as a modifier runs on into its lower-case head noun.)
+      if (DETERMINER_ANY.test(first.lower)) {
+        while (end < at && end - b < 6 && MODIFIED_HEAD.test(toks[end].lower)) end++;
+      }
+      break;
+    }
     end++;
   }
   if (end === b || end - b >= 10) return null;

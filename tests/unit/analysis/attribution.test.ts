@@ -424,4 +424,10 @@ describe('attribution forms', () => {
     expect(rules('Okafor, who has been at odds with the council, on Friday described the levy as unfair.').source).toBe('Okafor');
     expect(rules('In Oslo, Bergen and Tromsø, prices rose, the bureau said.').source).toBe('the bureau');
   });
+
+  it('a name modifying a head noun stays with it in a coordinated speaker ("the Lindqvist campaign … but said")', () => {
+    expect(rules('The Lindqvist campaign ignored the poll but said it would appeal.').source).toBe('The Lindqvist campaign');
+    expect(rules('A Moreau campaign official later dropped the claim, saying it was a mistake.').source).toBe('A Moreau campaign official');
+    expect(rules('Hanna Moreau visited the plant but said little.').source).toBe('Hanna Moreau');
+  });
 });
