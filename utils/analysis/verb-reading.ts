@@ -81,6 +81,8 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // Skip a time expression first: "reported Saturday that", "said last week that".
   let k = i + 1;
   while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
+  // ("reported ten days ago", "said two weeks ago": a span of time back from now.)
+  if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago') k += 3;
   // ("saying only that", "said simply that": a focusing adverb before the clause.)
   if (/^(?:only|simply|merely|just|again|also|repeatedly|publicly|privately|flatly)$/.test(toks[k]?.lower ?? '') && VERB_COMPLEMENT.test(toks[k + 1]?.lower ?? '')) k++;
   const next = toks[k]?.lower ?? '';
@@ -93,7 +95,9 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // "She added, “We must …”": a comma or colon that opens a quotation.
   if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
   // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
-  if ((next === '' || next === '.') && (TAG_VERBS.test(toks[i].lower) || FINDING_TAG.test(toks[i].lower)) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
+  // ("…, the budget office reported on Tuesday -- a development that …": a dash
+  // closes the tag as a full stop does.)
+  if ((next === '' || next === '.' || /^[—–-]{1,2}$/.test(next)) && (TAG_VERBS.test(toks[i].lower) || FINDING_TAG.test(toks[i].lower)) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
   // "reported at least 5,000 people …": a quantity follows.
   if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly|only|just)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;

@@ -430,4 +430,9 @@ describe('attribution forms', () => {
     expect(rules('A Moreau campaign official later dropped the claim, saying it was a mistake.').source).toBe('A Moreau campaign official');
     expect(rules('Hanna Moreau visited the plant but said little.').source).toBe('Hanna Moreau');
   });
+
+  it('a closing tag may end in "… days ago" or run into a dash', () => {
+    expect(rules('The ferry fares will double, the Harbour Gazette reported two weeks ago.').source).toBe('the Harbour Gazette');
+    expect(rules('Tolls will rise next year, the roads agency reported on Monday -- a blow to commuters.').source).toBe('the roads agency');
+  });
 });
