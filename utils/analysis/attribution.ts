@@ -27,6 +27,8 @@ export interface Attribution {
 
 /** Singular nouns that name a body of people and can speak alone ("police said"). */
 const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|press|media|leadership|administration|prosecution|defense|defence|family|public|clergy|congress|parliament|committee|council|jury|court|board|team|company|campaign|union|army|navy|intelligence)$/;
+/** Heads a name can modify in a speaker's description ("the Sanders campaign", "a Clinton campaign official", "the Rove ad"). */
+const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|team|staff|office|committee|candidate|nominee|ad|ads|lawyer|lawyers|attorney|attorneys|statement|report|study|survey|poll|memo|letter|website|spokesmen|source|sources|leader|leaders|group|organization|organisation|agency|ministry|department|council)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
@@ -70,7 +72,14 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     const prevTok = toks[end - 1];
     // ("Israeli leaders shunned": a plural noun after a capitalised adjective, its verb next.)
     const pluralHead = /^\p{Ll}+s$/u.test(t.text) && /^\p{Ll}+ed$/u.test(toks[end + 1]?.text ?? '');
-    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower) && !pluralHead) break;
+    if (end > b && isCapitalized(prevTok) && !DETERMINER_ANY.test(prevTok.lower) && /^\p{Ll}/u.test(t.text) && !/^(?:of|and|&|for|de|van|von)$/.test(t.lower) && !pluralHead) {
+      // ("The Republican candidate", "a Clinton campaign official": after an article,
+      // a name used as a modifier runs on into its lower-case head noun.)
+      if (DETERMINER_ANY.test(first.lower)) {
+        while (end < at && end - b < 6 && MODIFIED_HEAD.test(toks[end].lower)) end++;
+      }
+      break;
+    }
     end++;
   }
   if (end === b || end - b >= 10) return null;
@@ -127,6 +136,30 @@ function inSubordinateClause(toks: Token[], at: Map<number, number>, a: Attribut
   const cue = at.get(a.cueStart) ?? toks.length;
   for (let k = cue + 1; k < toks.length && k <= cue + 60; k++) if (toks[k].text === ',' && !toks[k].quoted) return true;
   return false;
+}
+
+/**
+ * "Westmacott, who served in Iran, Turkey and France, praised …", "Trump, speaking
+ * at a rally in Wilmington, N.C., warned …": the sentence opens with its subject up
+ * to a comma, then an aside (a relative clause, a participle, a description) that
+ * holds commas of its own, then the verb after a comma. The subject is the opening
+ * group when nothing in it reads as a verb.
+ */
+const ASIDE_OPENER = /^(?:who|which|whose|a|an|the|his|her|its|their|long|once|now|then|also|still|speaking|writing|asked|pressed|appearing|interviewed|testifying)$/;
+function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
+  let b = 0;
+  if (DISCOURSE.test(toks[0]?.lower ?? '') && toks[1]?.text !== ',') b = 1;
+  let c = b;
+  while (c < toks.length && c < at && toks[c].text !== ',') c++;
+  if (c === b || c - b > 8 || c >= at - 2 || at - c > 45) return null;
+  const head = toks.slice(b, c);
+  if (!isCapitalized(head[0]) || INTRODUCTORY.test(head[0].lower) || /ing$/.test(head[0].lower) || /['’]s?$/.test(head[head.length - 1].text)) return null;
+  if (head.some((x, k) => x.quoted || (k > 0 && (/^\p{Ll}+(?:ed|ing)$/u.test(x.text) || FORWARD_END.test(x.lower) || cueClassOf(x.lower) !== undefined || PRONOUNS.has(x.lower))))) return null;
+  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text)) return null;
+  const next = toks[c + 1];
+  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+ing$/u.test(next.text))) return null;
+  for (let k = c + 1; k < at; k++) if (/^[.;:()]$/.test(toks[k].text) || toks[k].quoted) return null;
+  return { start: head[0].start, end: head[head.length - 1].end, premodifier: '', appositive: '' };
 }
 
 const FINITE_AFTER = /^(?:would|will|should|must|could|can|may|might|is|are|was|were|has|have|had|does|do|did|represented|represents|opposes|needs|wants)$/;
@@ -194,6 +227,13 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     if (g && /^(?:he|she|it)['’]s$/i.test(s.slice(g.start, g.end))) g = { ...g, end: g.end - 2 };
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
+      continue;
+    }
+    // ("…, on Friday described …": a day between the aside's comma and the verb.)
+    const dayed = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev?.lower ?? '') && /^(?:on|last|this)$/.test(toks[at - 2]?.lower ?? '') ? at - 2 : at;
+    const opener = !g && toks[dayed - 1]?.text === ',' ? subjectBeforeAside(toks, dayed) : null;
+    if (opener) {
+      out.push({ group: opener, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;
     }
     if (isInverted(toks, i)) {

@@ -348,6 +348,16 @@ const NOT_A_HEAD = /^(?:he|she|they|we|i|you|it|on|of|in|at|to|for|with|by|from|
 const OPEN_HEAD = /^(?:those|anyone|everyone|someone|people|many|some|others)$/;
 
 /** The noun group starting at token index `begin`, read forwards. */
+const RECORD_HEAD = /^(?:poll|polls|survey|surveys|study|studies|analysis|report|reports|review|audit|article|paper|editorial|op-ed|story|data|investigation)$/;
+function keepsPhrase(toks: Token[], begin: number, j: number): boolean {
+  const t = toks[j].lower;
+  const next = toks[j + 1];
+  if (t === 'with') return toks[j - 1].lower === 'familiar';
+  if (t !== 'by' && t !== 'in') return false;
+  if (!next || !(isCapitalized(next) || next.lower === 'the')) return false;
+  return toks.slice(begin, j).some((x) => RECORD_HEAD.test(x.lower));
+}
+
 export function groupAfter(s: string, toks: Token[], begin: number): NounGroup | null {
   let j = begin;
   while (j < toks.length && j - begin < MAX_NP) {
@@ -361,6 +371,13 @@ export function groupAfter(s: string, toks: Token[], begin: number): NounGroup |
       break;
     }
     if (t.lower === 'and' && joinsGroup(toks, j)) {
+      j++;
+      continue;
+    }
+    // "people familiar with the talks", "a new poll by the Harvard Institute", "an
+    // article in Politico": the phrase names the source (LABELS.md: "Court filings
+    // from the Department of Justice"), so it stays in the span.
+    if (j > begin && keepsPhrase(toks, begin, j)) {
       j++;
       continue;
     }

@@ -26,6 +26,9 @@ const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.gro
 
 const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 
+/** A noun group that can be a speaker's name or description: "Carson", "Rubio's campaign"; not "Using", "a few", "Sanders'". */
+const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\b/u.test(x) && !/['’]s?$/.test(x) && !PRONOUNS.has(x.toLowerCase());
+
 /** Build the Source of one sentence from its attributions, or null. */
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
   const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
@@ -38,7 +41,15 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   // A closing tag (", the prosecutor's office announced Monday.") names the voice
   // of the whole sentence.
   const tag = all.find((a) => a.kind === 'subject' && a.group && /,\s*$/.test(s.slice(Math.max(0, a.group.start - 3), a.group.start)) && /^[\s\w.,’'-]{0,60}[.!]?["”’]?\s*$/.test(s.slice(a.cueStart + a.cue.length)));
-  const core = tag ?? all.find((a) => CORE_SAYING.test(a.cue));
+  let core = tag ?? all.find((a) => CORE_SAYING.test(a.cue));
+  // "Roe blasted the plan, which he said …", "Roe criticized it, though he added …":
+  // a pronoun saying later in the sentence is the named speaker who opened it, and
+  // LABELS.md keeps the sentence's own name in the span.
+  if (core && PRONOUNS.has(spanText(s, core).toLowerCase())) {
+    const g = core.group!;
+    const opener = all.find((a) => a !== core && a.kind === 'subject' && a.cueStart < g.start && namesSomeone(spanText(s, a)));
+    if (opener) core = opener;
+  }
   const voices = core ? [core, ...all.filter((a) => a !== core)] : all;
   const chainAttrs: Attribution[] = [];
   if (according) chainAttrs.push(according);

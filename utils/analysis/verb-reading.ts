@@ -25,6 +25,9 @@ const DOCUMENT_NOUN = /^(?:statement|report|letter|study|paper|deal|decision|pla
 const PARTICIPLE_NEXT = /^(?:by|on|in|at|to|last|this|earlier|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|with|from|after|before|during|over|,|\.|)$/;
 export const PARTICIPLE_FORMS = /(?:ed|told|said|found|shown|thought|written|known)$/;
 
+/** Things said or written, that one responds to in words. */
+const SAID_THINGS = /^(?:criticisms?|critiques?|allegations?|accusations?|claims?|charges?|reports?|questions?|inquiries|comments?|remarks?|statements?|tweets?|posts?|rants?|attacks?|jabs?|insults?|letters?|requests?|calls?|demands?|suggestions?|concerns?|complaints?|stories|story|articles?|ads?|speech|speeches|criticism|news|rumors?|rumours?)$/;
+
 const CLAUSE_OPENER = /^(?:that|he|she|they|we|i|there|(?:he|she|it|there|that)['’]s|(?:they|we)['’]re|i['’]m)$/;
 
 /** Whether the token at i reads as a noun ("the report", "his claims"), not a verb. */
@@ -78,15 +81,23 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   // Skip a time expression first: "reported Saturday that", "said last week that".
   let k = i + 1;
   while (k < toks.length && k < i + 4 && TIME_WORD.test(toks[k].lower)) k++;
+  // ("reported ten days ago", "said two weeks ago": a span of time back from now.)
+  if (/^(?:days?|weeks?|months?|years?|hours?)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago') k += 3;
   // ("saying only that", "said simply that": a focusing adverb before the clause.)
   if (/^(?:only|simply|merely|just|again|also|repeatedly|publicly|privately|flatly)$/.test(toks[k]?.lower ?? '') && VERB_COMPLEMENT.test(toks[k + 1]?.lower ?? '')) k++;
   const next = toks[k]?.lower ?? '';
   if (/^call/.test(toks[i].lower) && /^(?:for|on|upon)$/.test(next)) return true; // called for
   if (/^point/.test(toks[i].lower) && next === 'to') return true; // "pointed to the record"
+  // "responded to the allegations", "has responded to Roe's criticism": answering
+  // something said is a speech act; "responded to the fire" is not, nor is "did
+  // not respond to a request for comment", where nothing was said.
+  if (/^respond/.test(toks[i].lower) && next === 'to') return !preludeStart(toks, i).negated && toks.slice(k + 1, k + 6).some((x) => !x.quoted && SAID_THINGS.test(x.lower));
   // "She added, “We must …”": a comma or colon that opens a quotation.
   if ((next === ',' || next === ':') && /^["“]$/.test(toks[k + 1]?.text ?? '')) return true;
   // "…, experts say.": a tag closing the sentence after a comma (verbs of saying only).
-  if ((next === '' || next === '.') && (TAG_VERBS.test(toks[i].lower) || FINDING_TAG.test(toks[i].lower)) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
+  // ("…, the budget office reported on Tuesday -- a development that …": a dash
+  // closes the tag as a full stop does.)
+  if ((next === '' || next === '.' || /^[—–-]{1,2}$/.test(next)) && (TAG_VERBS.test(toks[i].lower) || FINDING_TAG.test(toks[i].lower)) && toks.slice(Math.max(0, i - 6), i).some((x) => x.text === ',')) return true;
   // "reported at least 5,000 people …": a quantity follows.
   if (/^report/.test(toks[i].lower) && /^(?:at|more|about|nearly|almost|over|some|roughly|only|just)$/.test(next)) return true;
   if (VERB_COMPLEMENT.test(next)) return true;
@@ -176,7 +187,7 @@ export const isParticipleClause = (toks: Token[], i: number): boolean =>
   (toks[i - 1]?.text === ',' || (/^["”]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',')) && SAYING_PARTICIPLE.test(toks[i].lower);
 
 /** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
-const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing)$/;
+const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing|comparing|asking|threatening|describing|mocking|blasting|slamming|questioning|challenging|demanding|hailing|decrying|condemning|charging|countering|pledging|boasting|touting|endorsing)$/;
 
 /** '"…," said Jane Doe' / ', says Buser,': the verb right after a quote or comma, speaker after it. */
 export function isInverted(toks: Token[], i: number): boolean {

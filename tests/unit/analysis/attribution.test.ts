@@ -378,4 +378,61 @@ describe('attribution forms', () => {
     expect(rules('The warden voiced her disapproval of the ruling.').cue).toBe('voiced her disapproval');
     expect(rules('The skit poked fun at the council.').source).toBe('The skit');
   });
+
+  it('welcoming, knocking and protesting are speech acts; the nouns "protests" and "welcome" are not', () => {
+    expect(rules('The fishermen’s guild welcomed the new quota.').source).toBe('The fishermen’s guild');
+    expect(rules('Councillor Ines Varga knocked the plan as too costly.').source).toBe('Councillor Ines Varga');
+    expect(rules('The tenants protested that the rent rise broke the lease.').source).toBe('The tenants');
+    expect(rules('Farmer protests were held in three towns last spring.').source).toBeNull();
+  });
+
+  it('responding to something said is a speech act; responding to an event, or not responding, is not', () => {
+    expect(rules('The ferry company responded on Tuesday to the complaints about delays.').source).toBe('The ferry company');
+    expect(rules('Mayor Rui Costa has responded to the council’s criticism.').source).toBe('Mayor Rui Costa');
+    expect(rules('Firefighters responded to the blaze within minutes.').source).toBeNull();
+    expect(rules('The landlord did not respond to a request for comment.').source).toBeNull();
+  });
+
+  it('a participle clause of asking, endorsing or comparing shares the sentence subject', () => {
+    expect(rules('The coach phoned the players, asking them to rest before the final.').source).toBe('The coach');
+    expect(rules('On Monday, Senator Ada Lind went further, endorsing two candidates for the board.').source).toBe('Senator Ada Lind');
+    expect(rules('The critic panned the film, comparing it to a tax return.').source).toBe('The critic');
+  });
+
+  it('a source named after the cue keeps "familiar with …" and the maker or outlet of a record', () => {
+    expect(rules('The deal is off, according to a person familiar with the negotiations.').source).toBe('a person familiar with the negotiations');
+    expect(rules('Rents rose 9 percent, according to a new survey by the Tenants Union.').source).toBe('a new survey by the Tenants Union');
+    expect(rules('The mill will close, according to a report in the Valley Gazette.').source).toBe('a report in the Valley Gazette');
+    expect(rules('The pier reopened, according to the harbour master in a statement.').source).toBe('the harbour master');
+  });
+
+  it('a pronoun saying later in the sentence does not displace the named speaker who opened it', () => {
+    expect(rules('Mayor Ada Lind criticized the budget, which she said was padded.').source).toBe('Mayor Ada Lind');
+    expect(rules('In his speech, Bishop Tomas Ruiz praised the nurses, though he added that pay would not rise.').source).toBe('Bishop Tomas Ruiz');
+    expect(rules('Using plain words, he said the port would close.').source).toBe('he');
+  });
+
+  it('"in some polls", "in many polls" name polls as the source; "ahead in the polls" does not', () => {
+    expect(rules('The governor leads the race by ten points in some polls.').cue).toBe('in some polls');
+    expect(rules('The senator has pulled level with her rival in many polls.').source).toBe('many polls');
+    expect(rules('The senator is ahead in the polls.').source).toBeNull();
+  });
+
+  it('the opening subject speaks across an aside that holds commas of its own', () => {
+    expect(rules('Lindqvist, who worked in Oslo, Bergen and Tromsø, praised the new harbour law.').source).toBe('Lindqvist');
+    expect(rules('Mayor Okafor, speaking at a fair in Dayton, Ohio, warned that the bridge was unsafe.').source).toBe('Mayor Okafor');
+    expect(rules('Okafor, who has been at odds with the council, on Friday described the levy as unfair.').source).toBe('Okafor');
+    expect(rules('In Oslo, Bergen and Tromsø, prices rose, the bureau said.').source).toBe('the bureau');
+  });
+
+  it('a name modifying a head noun stays with it in a coordinated speaker ("the Lindqvist campaign … but said")', () => {
+    expect(rules('The Lindqvist campaign ignored the poll but said it would appeal.').source).toBe('The Lindqvist campaign');
+    expect(rules('A Moreau campaign official later dropped the claim, saying it was a mistake.').source).toBe('A Moreau campaign official');
+    expect(rules('Hanna Moreau visited the plant but said little.').source).toBe('Hanna Moreau');
+  });
+
+  it('a closing tag may end in "… days ago" or run into a dash', () => {
+    expect(rules('The ferry fares will double, the Harbour Gazette reported two weeks ago.').source).toBe('the Harbour Gazette');
+    expect(rules('Tolls will rise next year, the roads agency reported on Monday -- a blow to commuters.').source).toBe('the roads agency');
+  });
 });

@@ -67,7 +67,7 @@ export function inPoll(toks: Token[], i: number): number {
       // "in the new poll"); "ahead in the polls" or "a drop in national polls" is
       // the race, not a source.
       const named = /^(?:by|from|of|for|conducted|released|taken)$/.test(toks[k + 1]?.lower ?? '') || toks.slice(i + 1, k).some((t) => isCapitalized(t));
-      const fresh = toks.slice(i + 1, k).some((t) => /^(?:new|latest|recent|same|this|that|our)$/.test(t.lower));
+      const fresh = toks.slice(i + 1, k).some((t) => /^(?:new|latest|recent|same|this|that|our|some|many|several|most|other)$/.test(t.lower));
       return named || fresh ? k : -1;
     }
     if (!/^\p{L}[\p{L}\-'’]*$/u.test(toks[k].text)) return -1;

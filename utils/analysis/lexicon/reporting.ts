@@ -50,6 +50,7 @@ const LEMMAS: Record<string, CueClass> = {
   confide: 'reported', rejoin: 'reported', gush: 'reported', laud: 'reported', extol: 'reported',
   chide: 'reported', scold: 'reported', berate: 'reported', ridicule: 'reported', deplore: 'reported',
   grumble: 'reported', gripe: 'reported', blog: 'reported',
+  welcome: 'reported', knock: 'reported', protest: 'reported',
   confess: 'confirmed', divulge: 'confirmed', theorize: 'speculative', theorise: 'speculative',
   surmise: 'speculative', posit: 'speculative',
 };
@@ -120,7 +121,7 @@ export const NOUN_LIKE_FORMS = new Set([
   'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'suspect', 'suspects', 'dispute',
   'disputes', 'cite', 'brief', 'briefs', 'contest', 'contests', 'answer', 'record', 'posting',
   'writing', 'writings', 'thought', 'thoughts', 'concern', 'blast', 'slam', 'caution', 'ask', 'asks',
-  'found',
+  'found', 'protest', 'protests', 'welcome',
 ]);
 
 /*
