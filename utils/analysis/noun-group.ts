@@ -347,7 +347,7 @@ const NOT_A_HEAD = /^(?:he|she|they|we|i|you|it|on|of|in|at|to|for|with|by|from|
 /** Heads that mean nothing without their relative clause ("those who …", "people who …"). */
 const OPEN_HEAD = /^(?:those|anyone|everyone|someone|people|many|some|others)$/;
 
-/** The noun group starting at token index `begin`, read forwards. */
+/** Heads of records and outlets whose maker or place stays in the span ("a poll by X", "an article in Y"). */
 const RECORD_HEAD = /^(?:poll|polls|survey|surveys|study|studies|analysis|report|reports|review|audit|article|paper|editorial|op-ed|story|data|investigation)$/;
 function keepsPhrase(toks: Token[], begin: number, j: number): boolean {
   const t = toks[j].lower;
@@ -358,6 +358,7 @@ function keepsPhrase(toks: Token[], begin: number, j: number): boolean {
   return toks.slice(begin, j).some((x) => RECORD_HEAD.test(x.lower));
 }
 
+/** The noun group starting at token index `begin`, read forwards. */
 export function groupAfter(s: string, toks: Token[], begin: number): NounGroup | null {
   let j = begin;
   while (j < toks.length && j - begin < MAX_NP) {
