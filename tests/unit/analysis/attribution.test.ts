@@ -179,11 +179,13 @@ describe('attribution forms', () => {
     expect([r.source?.text, r.source?.type]).toEqual(['Mira Olson', 'expert']);
   });
 
-  it('paraphrase closed by a tag runs on in its paragraph', () => {
+  it('a paraphrase closed by a tag does not run on into the author\'s next sentence', () => {
     const text = 'The bridge will stay shut until spring, the county engineer said. Crews found cracks in two piers.\nTraffic was light.';
-    const r = recordOf(text, 'Crews found');
-    expect([r.source?.text, r.carried]).toEqual(['the county engineer', true]);
-    expect(recordOf(text, 'Traffic').source).toBeNull();
+    expect(recordOf(text, 'The bridge').source?.text).toBe('the county engineer');
+    expect(recordOf(text, 'Crews found').source).toBeNull();
+    // A quotation still carries its speaker into its next sentence.
+    const quoted = '"We will reopen in spring," the county engineer said. "Crews are already at work."';
+    expect(recordOf(quoted, '"Crews').source?.text).toBe('the county engineer');
   });
 
   it('issuing a statement is a speech act; issuing bonds is not', () => {
