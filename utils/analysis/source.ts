@@ -29,9 +29,27 @@ const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 /** A noun group that can be a speaker's name or description: "Carson", "Rubio's campaign"; not "Using", "a few", "Sanders'". */
 const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\b/u.test(x) && !/['’]s?$/.test(x) && !PRONOUNS.has(x.toLowerCase());
 
+/**
+ * Whether a span the attribution cut can name who says something (LABELS.md: the span
+ * "naming who says it"). Not a prepositional phrase ("at any time Thursday", "in
+ * the day"), a gerund phrase ("highlighting top news"), a possessive cut from its
+ * head ("Britain's", "responded to Sanders'"), a bare number or a lone adjective
+ * ("Two", "Current", "Western", cut from "Two officers were …", "Current fears"),
+ * nor a group running into an adverb ("I always", "long ago"): such cuts come from a
+ * noun read as a verb of saying, and leave the sentence to the author.
+ */
+const NOT_A_SPEAKER = [
+  /^(?:on|in|at|into|from|with|about|over|during|after|before|under)\s/i,
+  /^\p{Ll}+ing\b/u,
+  /['’]s?$/,
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|current|western|eastern|northern|southern)$/i,
+  /\s(?:always|ago|together)$/i,
+];
+const speaks = (span: string): boolean => !NOT_A_SPEAKER.some((re) => re.test(span.trim()));
+
 /** Build the Source of one sentence from its attributions, or null. */
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
-  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
+  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0 && speaks(spanText(s, a)));
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
   if (named.length === 0) return { source: null, cue: null, cueAt: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');

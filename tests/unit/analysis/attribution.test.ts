@@ -188,6 +188,14 @@ describe('attribution forms', () => {
     expect(recordOf(quoted, '"Crews').source?.text).toBe('the county engineer');
   });
 
+  it('a cut that names nobody is no source: a phrase of time, a lone adjective or number, a group running into an adverb', () => {
+    expect(rules('The mayor did not at any time Friday mention the budget shortfall.').source).toBeNull();
+    expect(rules('Current fears about a measles outbreak are being fed by rumours online.').source).toBeNull();
+    expect(rules('Two county clerks were charged Monday with falsifying ballots, stating they had counted them twice.').source).toBeNull();
+    expect(rules('The ferry company long ago showed its preference for cheap fuel.').source).toBeNull();
+    expect(rules('The council spokeswoman said the road would reopen.').source).toBe('The council spokeswoman');
+  });
+
   it('issuing a statement is a speech act; issuing bonds is not', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
