@@ -196,6 +196,13 @@ describe('attribution forms', () => {
     expect(rules('The council spokeswoman said the road would reopen.').source).toBe('The council spokeswoman');
   });
 
+  it('the named body a source belongs to stays in its span, as does an institution\'s "of" name', () => {
+    expect(rules('Turnout rose among young voters, according to a survey by the Boston University Institute of Civic Life.').source).toBe('a survey by the Boston University Institute of Civic Life');
+    expect(rules('Nine families have received stays, according to lawyers with the Harbor Legal Aid Project.').source).toBe('lawyers with the Harbor Legal Aid Project');
+    expect(rules('Nine families have received stays, according to lawyers from the Harbor Legal Aid Project.').source).toBe('lawyers from the Harbor Legal Aid Project');
+    expect(rules('Nine families have received stays, according to lawyers with knowledge of the cases.').source).toBe('lawyers');
+  });
+
   it('issuing a statement is a speech act; issuing bonds is not', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
