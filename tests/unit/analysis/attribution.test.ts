@@ -203,6 +203,15 @@ describe('attribution forms', () => {
     expect(rules('Nine families have received stays, according to lawyers with knowledge of the cases.').source).toBe('lawyers');
   });
 
+  it('a verb of evidence speaks for a speaker or a record, not for an event or situation', () => {
+    expect(rules('The delay suggests that the council has yet to settle on a budget.').source).toBeNull();
+    expect(rules('This could prove costly for the ferry company.').source).toBeNull();
+    expect(rules('Slower ticket sales hint that the festival has lost its appeal.').source).toBeNull();
+    expect(rules('The survey suggests that most riders would pay more.').source).toBe('The survey');
+    expect(rules('A Harbor ally suggested the council would back down.').source).toBe('A Harbor ally');
+    expect(rules('Analysts suggest the council will back down.').source).toBe('Analysts');
+  });
+
   it('issuing a statement is a speech act; issuing bonds is not', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
