@@ -128,6 +128,9 @@ function inSubordinateClause(toks: Token[], at: Map<number, number>, a: Attribut
   if (a.kind !== 'subject' || !a.group) return false;
   const g = at.get(a.group.start) ?? -1;
   const before = toks[g - 1];
+  // "…, even as officials railed against …": a concession, as "though" is; a plain
+  // "as" ("As she said, …") does stand behind the sentence.
+  if (before?.lower === 'as' && toks[g - 2]?.lower === 'even') return true;
   if (!before || !SUBORDINATOR.test(before.lower)) return false;
   // A main clause must stand outside it: before the subordinator, or after its comma
   // (looked for within a clause's length, so a run-on page stays linear).

@@ -212,6 +212,12 @@ describe('attribution forms', () => {
     expect(rules('Analysts suggest the council will back down.').source).toBe('Analysts');
   });
 
+  it('a voice inside an "even as" clause does not stand behind the sentence; "as she said" does', () => {
+    expect(rules('The agency kept the mine open even as inspectors warned that its walls were weak.').source).toBeNull();
+    expect(rules('Even as the mayor has said that taxes will not rise, the council keeps raising fees.').source).toBeNull();
+    expect(rules('As the treasurer said, the fund had lost money.').source).toBe('the treasurer');
+  });
+
   it('issuing a statement is a speech act; issuing bonds is not', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
