@@ -218,6 +218,11 @@ describe('attribution forms', () => {
     expect(rules('As the treasurer said, the fund had lost money.').source).toBe('the treasurer');
   });
 
+  it('a voice inside a "whom" or "whose" relative clause does not stand behind the sentence', () => {
+    expect(rules('The verdict was a blow to the firm, whose lawyers argued that the contract was void.').source).toBeNull();
+    expect(rules('Ms. Ortiz was not the only rival whom the mayor refused to endorse.').source).toBeNull();
+  });
+
   it('issuing a statement is a speech act; issuing bonds is not', () => {
     const said = one('The rowing club issued a brief statement regretting the delay.');
     expect([said.status, said.source?.text]).toEqual(['reported', 'The rowing club']);
