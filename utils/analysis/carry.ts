@@ -4,8 +4,7 @@
  * quotation with no attribution of its own continues the previous speaker.
  */
 import type { Source } from './types';
-import { type CueClass, RUNS_ON } from './lexicon/reporting';
-import { EVALUATIVE } from './lexicon/status-cues';
+import type { CueClass } from './lexicon/reporting';
 
 /** A sentence on its way to a record. */
 export interface Draft {
@@ -26,8 +25,6 @@ export interface Draft {
   ownCue: boolean;
   /** True when the attribution closes the sentence (", an official said."). */
   tagEnd?: boolean;
-  /** The cue of the attribution a carried sentence continues. */
-  carriedCue?: string | null;
 }
 
 
@@ -46,14 +43,11 @@ export function carryQuotes(drafts: Draft[]): void {
         const sp = previousSpeaker(drafts, i);
         if (sp) (d.source = sp), (d.carried = true);
       }
-      // Reported speech runs on within its paragraph: "The chief said the road was
-      // closed. Crews expect to reopen it Friday." The second sentence is still his.
-      // An evaluation ("That's good news for investors.") is the author's own voice.
-      if (d.source === null && !d.newParagraph && !d.ownCue && !EVALUATIVE.test(d.text) && i > 0 && drafts[i - 1].source && RUNS_ON.test(drafts[i - 1].cue ?? drafts[i - 1].carriedCue ?? '') && (drafts[i - 1].tagEnd || drafts[i - 1].carriedCue)) {
-        d.source = drafts[i - 1].source;
-        d.carried = true;
-        d.carriedCue = drafts[i - 1].cue ?? drafts[i - 1].carriedCue;
-      }
+      // A paraphrase does not run on into the next sentence of its paragraph ("The
+      // chief said the road was closed. Crews expect to reopen it Friday."): LABELS.md
+      // carries an attribution across sentences of one quotation, or back from "That's
+      // according to …"; a plain sentence after a paraphrase is the author's own. Over
+      // the 172 labelled articles, 5 such run-on sentences had the source and 26 did not.
       // "Teens love it. That's according to a survey.": the source reaches back.
       if (d.source && i > 0 && drafts[i - 1].source === null && BACK_REFERENCE.test(d.text) && !d.newParagraph) {
         drafts[i - 1].source = d.source;

@@ -349,10 +349,17 @@ const OPEN_HEAD = /^(?:those|anyone|everyone|someone|people|many|some|others)$/;
 
 /** Heads of records and outlets whose maker or place stays in the span ("a poll by X", "an article in Y"). */
 const RECORD_HEAD = /^(?:poll|polls|survey|surveys|study|studies|analysis|report|reports|review|audit|article|paper|editorial|op-ed|story|data|investigation)$/;
+const INSTITUTION = /^(?:Institute|University|Department|Ministry|Office|Bureau|School|College|Center|Centre|Council|Board|Association|Federation|Chamber|Society|Academy|Committee|Commission|Agency|Bank)$/;
 function keepsPhrase(toks: Token[], begin: number, j: number): boolean {
   const t = toks[j].lower;
   const next = toks[j + 1];
-  if (t === 'with') return toks[j - 1].lower === 'familiar';
+  if (t === 'with' && toks[j - 1].lower === 'familiar') return true;
+  // "the Harvard University Institute of Politics": "of" between an institution's
+  // word and a capitalised name is inside the name.
+  if (t === 'of' && INSTITUTION.test(toks[j - 1].text) && next && isCapitalized(next)) return true;
+  // "lawyers with the Pro Bono Project", "filings from the Department of Justice"
+  // (LABELS.md's own example): a named body the speakers belong to is part of the span.
+  if ((t === 'with' || t === 'from') && next && (isCapitalized(next) || (next.lower === 'the' && !!toks[j + 2] && isCapitalized(toks[j + 2])))) return true;
   if (t !== 'by' && t !== 'in') return false;
   if (!next || !(isCapitalized(next) || next.lower === 'the')) return false;
   return toks.slice(begin, j).some((x) => RECORD_HEAD.test(x.lower));

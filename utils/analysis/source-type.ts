@@ -167,7 +167,7 @@ function readPhrase(phrase: string): SourceType | null {
 }
 
 /** True when the span names a definite person or body (has a capitalised name). */
-const hasProperName = (span: string): boolean => {
+export const hasProperName = (span: string): boolean => {
   // A sentence's first word is capitalised anyway ("Analysts say"): it counts as a
   // name only as an acronym ("NASA scientists") or before another capital.
   const words = span.replace(/^\s*(?:The|A|An|Some|Many|Other|Another|Most|Several)\b\s*/, '').split(/\s+/).filter(Boolean);

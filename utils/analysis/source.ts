@@ -6,8 +6,9 @@ import type { Source } from './types';
 import type { Attribution } from './attribution';
 import { type CueClass, CORE_SAYING, NESTING } from './lexicon/reporting';
 import type { EntityMemory } from './entities';
-import { typeOfSource } from './source-type';
+import { hasProperName, typeOfPhrase, typeOfSource } from './source-type';
 import { PRONOUNS } from './lexicon/function-words';
+import { ROLE_WORDS } from './lexicon/roles';
 
 export interface FoundSource {
   source: Source | null;
@@ -29,9 +30,43 @@ const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 /** A noun group that can be a speaker's name or description: "Carson", "Rubio's campaign"; not "Using", "a few", "Sanders'". */
 const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\b/u.test(x) && !/['’]s?$/.test(x) && !PRONOUNS.has(x.toLowerCase());
 
+/**
+ * Whether a span the attribution cut can name who says something (LABELS.md: the span
+ * "naming who says it"). Not a prepositional phrase ("at any time Thursday", "in
+ * the day"), a gerund phrase ("highlighting top news"), a possessive cut from its
+ * head ("Britain's", "responded to Sanders'"), a bare number or a lone adjective
+ * ("Two", "Current", "Western", cut from "Two officers were …", "Current fears"),
+ * nor a group running into an adverb ("I always", "long ago"): such cuts come from a
+ * noun read as a verb of saying, and leave the sentence to the author.
+ */
+const NOT_A_SPEAKER = [
+  /^(?:on|in|at|into|from|with|about|over|during|after|before|under)\s/i,
+  /^\p{Ll}+ing\b/u,
+  /['’]s?$/,
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|current|western|eastern|northern|southern)$/i,
+  /\s(?:always|ago|together)$/i,
+];
+const speaks = (span: string): boolean => !NOT_A_SPEAKER.some((re) => re.test(span.trim()));
+
+/**
+ * "The trip suggests that …", "This could prove beneficial": a verb of evidence
+ * (suggest, show, hint, echo, prove) has a source only when its subject names a
+ * speaker or a record (LABELS.md: "X show(s)" for records, data, investigations);
+ * an event or a situation as its subject is the author's reading, not a voice.
+ */
+const RECORD = /\b(?:polls?|surveys?|stud(?:y|ies)|data|records?|reports?|analys[ie]s|results|figures|numbers|findings|review|audit|investigation|inquiry|census|statistics|research|tests?|documents?|filings?|footage|videos?|average|papers?|memos?|letters?|emails?)\b/i;
+const EVIDENTIAL = /^(?:suggest|suggests|suggested|hint|hints|hinted|highlight|highlights|highlighted|show|shows|showed|prove|proves|proved|echo|echoes|echoed|makes clear|made clear|underscore|underscores|underscored|reflect|reflects|reflected|indicate|indicates|indicated)$/i;
+const witness = (s: string, a: Attribution): boolean => {
+  if (!EVIDENTIAL.test(a.cue)) return true;
+  const span = spanText(s, a).trim();
+  // A capital inside the sentence is a name; at its start only a known name says so.
+  const named = hasProperName(span) || /^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(span) || /^(?:[Tt]he|[Aa]n?)\s+\p{Lu}/u.test(span) || (/^\p{Lu}/u.test(span) && /\S/.test(s.slice(0, a.group!.start)));
+  return /^(?:he|she|they|we|i)$/i.test(span) || named || typeOfPhrase(span) !== null || RECORD.test(span) || span.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
+};
+
 /** Build the Source of one sentence from its attributions, or null. */
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
-  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0);
+  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0 && speaks(spanText(s, a)) && witness(s, a));
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
   if (named.length === 0) return { source: null, cue: null, cueAt: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');

@@ -179,11 +179,48 @@ describe('attribution forms', () => {
     expect([r.source?.text, r.source?.type]).toEqual(['Mira Olson', 'expert']);
   });
 
-  it('paraphrase closed by a tag runs on in its paragraph', () => {
+  it('a paraphrase closed by a tag does not run on into the author\'s next sentence', () => {
     const text = 'The bridge will stay shut until spring, the county engineer said. Crews found cracks in two piers.\nTraffic was light.';
-    const r = recordOf(text, 'Crews found');
-    expect([r.source?.text, r.carried]).toEqual(['the county engineer', true]);
-    expect(recordOf(text, 'Traffic').source).toBeNull();
+    expect(recordOf(text, 'The bridge').source?.text).toBe('the county engineer');
+    expect(recordOf(text, 'Crews found').source).toBeNull();
+    // A quotation still carries its speaker into its next sentence.
+    const quoted = '"We will reopen in spring," the county engineer said. "Crews are already at work."';
+    expect(recordOf(quoted, '"Crews').source?.text).toBe('the county engineer');
+  });
+
+  it('a cut that names nobody is no source: a phrase of time, a lone adjective or number, a group running into an adverb', () => {
+    expect(rules('The mayor did not at any time Friday mention the budget shortfall.').source).toBeNull();
+    expect(rules('Current fears about a measles outbreak are being fed by rumours online.').source).toBeNull();
+    expect(rules('Two county clerks were charged Monday with falsifying ballots, stating they had counted them twice.').source).toBeNull();
+    expect(rules('The ferry company long ago showed its preference for cheap fuel.').source).toBeNull();
+    expect(rules('The council spokeswoman said the road would reopen.').source).toBe('The council spokeswoman');
+  });
+
+  it('the named body a source belongs to stays in its span, as does an institution\'s "of" name', () => {
+    expect(rules('Turnout rose among young voters, according to a survey by the Boston University Institute of Civic Life.').source).toBe('a survey by the Boston University Institute of Civic Life');
+    expect(rules('Nine families have received stays, according to lawyers with the Harbor Legal Aid Project.').source).toBe('lawyers with the Harbor Legal Aid Project');
+    expect(rules('Nine families have received stays, according to lawyers from the Harbor Legal Aid Project.').source).toBe('lawyers from the Harbor Legal Aid Project');
+    expect(rules('Nine families have received stays, according to lawyers with knowledge of the cases.').source).toBe('lawyers');
+  });
+
+  it('a verb of evidence speaks for a speaker or a record, not for an event or situation', () => {
+    expect(rules('The delay suggests that the council has yet to settle on a budget.').source).toBeNull();
+    expect(rules('This could prove costly for the ferry company.').source).toBeNull();
+    expect(rules('Slower ticket sales hint that the festival has lost its appeal.').source).toBeNull();
+    expect(rules('The survey suggests that most riders would pay more.').source).toBe('The survey');
+    expect(rules('A Harbor ally suggested the council would back down.').source).toBe('A Harbor ally');
+    expect(rules('Analysts suggest the council will back down.').source).toBe('Analysts');
+  });
+
+  it('a voice inside an "even as" clause does not stand behind the sentence; "as she said" does', () => {
+    expect(rules('The agency kept the mine open even as inspectors warned that its walls were weak.').source).toBeNull();
+    expect(rules('Even as the mayor has said that taxes will not rise, the council keeps raising fees.').source).toBeNull();
+    expect(rules('As the treasurer said, the fund had lost money.').source).toBe('the treasurer');
+  });
+
+  it('a voice inside a "whom" or "whose" relative clause does not stand behind the sentence', () => {
+    expect(rules('The verdict was a blow to the firm, whose lawyers argued that the contract was void.').source).toBeNull();
+    expect(rules('Ms. Ortiz was not the only rival whom the mayor refused to endorse.').source).toBeNull();
   });
 
   it('issuing a statement is a speech act; issuing bonds is not', () => {

@@ -132,9 +132,6 @@ export const NOUN_LIKE_FORMS = new Set([
 /** Plain verbs of saying: the main voice of a sentence is preferably one of these. */
 export const CORE_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states)$/i;
 
-/** Cues whose reported content may run on into the next sentence (carried paraphrase). */
-export const RUNS_ON = /^(?:said|says|told|tells|added|adds|explained|explains|according to|noted|notes|wrote|writes|testified)$/i;
-
 /** Cues that can introduce a further, nested voice ("X said Y told …"). */
 export const NESTING = /^(?:said|says|told|tells|reported|reports|announced|confirmed|denied|claimed|alleged|accused|acknowledged|admitted|found|showed|shows|revealed|testified|wrote|warned|argued|insisted|dubbed|called)$/i;
 
