@@ -33,7 +33,7 @@ export function formatReport(news: NewsScores | null, polnear: ReturnType<typeof
   if (polnear) {
     lines.push(`PolNeAR dev: ${polnear.articles} articles, ${polnear.attributions.kept} speech attributions kept (${polnear.attributions.dropped} others), ${polnear.sentences.scored} sentences scored`);
     lines.push(prfLine('source strict', polnear.strict));
-    lines.push(prfLine('source lenient', polnear.lenient, 0.78));
+    lines.push(prfLine('source lenient', polnear.lenient, 0.84));
   }
   return lines.join('\n');
 }
