@@ -90,7 +90,8 @@ function endsSentence(text: string, p: number, q: number, lineEnd: number): bool
     if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return opener;
     if (AMBIGUOUS_ABBREVIATIONS.has(lower)) return opener || next === '"' || next === '“';
   } else if (mark === '…' || mark === '.') {
-    if (p > 0 && isSpace(text[p - 1])) return false; // "humbly. ... I want": the ellipsis opens
+    // "humbly. ... I want", or an ellipsis opening the text: the ellipsis opens what follows.
+    if (p === 0 || isSpace(text[p - 1])) return false;
     // An ellipsis inside a quote usually marks an omission, not an ending.
     return opener;
   }

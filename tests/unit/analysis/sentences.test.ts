@@ -43,6 +43,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads an ellipsis that opens a text or a line as part of what follows', () => {
+    // At the very start as after a line break: the same sentence either way.
+    expect(texts('… The vote was close.')).toEqual(['… The vote was close.']);
+    expect(texts('Intro line.\n\n… The vote was close.')).toEqual(['Intro line.', '… The vote was close.']);
+    expect(texts('We came in. … Then we left.')).toEqual(['We came in.', '… Then we left.']);
+  });
+
   it('does not split decimals or numbered list markers', () => {
     expect(texts('Prices rose 2.5 percent.\n3. Next steps')).toEqual(['Prices rose 2.5 percent.', '3. Next steps']);
   });
