@@ -22,6 +22,8 @@ export const MIN_ARTICLE_CHARS = 400;
 const MIN_DECLARED_ARTICLE_CHARS = 150;
 /** Prose a weakly named box must hold to count as part of the body whatever its name (see findArticleRoot). */
 const DENSE_BOX_PROSE = 300;
+/** Blocks weighed between two points where the walk may pause (as the census's elements). */
+const STEP_MASK = 127;
 /** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
 const CREDIT = [1, 1, 0.5, 0.25];
 
@@ -96,10 +98,12 @@ const MAX_LABELS = 30;
  * largest ancestor (three levels up at most) of the label still small enough
  * to be only the box. Their teaser text is never body.
  */
-function recirculationBoxes(blocks: Map<Element, BlockStats>): Element[] {
+function* recirculationBoxes(blocks: Map<Element, BlockStats>): Generator<void, Element[]> {
   const out: Element[] = [];
   let labels = 0;
+  let steps = 0;
   for (const [block, stats] of blocks) {
+    if ((++steps & STEP_MASK) === 0) yield;
     if (stats.chars > 40 || !RECIRCULATION_LABEL.test(stats.head.trim())) continue;
     if (++labels > MAX_LABELS) break;
     let box: Element | null = null;
@@ -155,6 +159,11 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const body = doc.body;
   if (!body) return null;
   const { blocks, marked, walked } = yield* collectBlocks(body, options);
+  // The weighing below goes over every block and its ancestors several times: on
+  // a page of thousands of blocks (2,500 paragraphs of the 200,000-node page) that
+  // ran 20-45 ms in one piece after the census's last pause, so it pauses as the
+  // census does. The census's own result is read across pauses already.
+  let steps = 0;
 
   // First weigh the elements named like furniture: one holding most of the page's
   // prose is a wrapper that happens to carry such a name, not furniture.
@@ -164,6 +173,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // Reference lists, by how many of their entries read as citations.
   const citations = new Map<Element, number>();
   for (const [block, stats] of blocks) {
+    if ((++steps & STEP_MASK) === 0) yield;
     if (marked.size) addUp(allText, block, stats.chars, body);
     if (isCitation(stats)) {
       const list = listOf(block);
@@ -185,8 +195,9 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   // A list most of whose entries are citations is a bibliography: its other
   // entries ("Smith J. A review. 2011.") are references too, and never body.
   for (const [list, n] of citations) if (n >= MIN_CITATIONS && n >= CITATION_SHARE * list.childElementCount) excluded.add(list);
-  for (const box of recirculationBoxes(blocks)) excluded.add(box);
+  for (const box of yield* recirculationBoxes(blocks)) excluded.add(box);
   for (const [el, kind] of marked) {
+    if ((++steps & STEP_MASK) === 0) yield;
     const own = allProse.get(el) ?? 0;
     if (own >= total * (kind === STRONG ? 0.8 : 0.4)) continue;
     // A weak name on a box of running prose, nearly all of its text: page
@@ -199,6 +210,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   const scores = new Map<Element, number>();
   const prose = new Map<Element, number>();
   for (const [block, amount] of amounts) {
+    if ((++steps & STEP_MASK) === 0) yield;
     if (insideAny(block, excluded, body)) continue;
     let el: Element | null = block;
     for (let depth = 0; el && depth < CREDIT.length; depth++, el = el.parentElement) {
@@ -209,6 +221,7 @@ export function* findArticleRoot(doc: Document, options: WalkOptions = {}): Gene
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
+    if ((++steps & STEP_MASK) === 0) yield;
     if (score > bestScore && el !== body && el !== doc.documentElement) {
       best = el;
       bestScore = score;
