@@ -8,7 +8,7 @@
 import { type Token, isCapitalized, openParenBefore } from './tokens';
 import { type CueClass, cueClassOf } from './lexicon/reporting';
 import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
-import { PRONOUNS } from './lexicon/function-words';
+import { PRONOUNS, WEEKDAYS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
 import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isAgent, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
 
@@ -31,6 +31,7 @@ const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|pr
 const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|team|staff|office|committee|candidate|nominee|ad|ads|lawyer|lawyers|attorney|attorneys|statement|report|study|survey|poll|memo|letter|website|spokesmen|source|sources|leader|leaders|group|organization|organisation|agency|ministry|department|council)$/;
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 
 /**
@@ -237,7 +238,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       continue;
     }
     // ("…, on Friday described …": a day between the aside's comma and the verb.)
-    const dayed = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prev?.lower ?? '') && /^(?:on|last|this)$/.test(toks[at - 2]?.lower ?? '') ? at - 2 : at;
+    const dayed = WEEKDAY.test(prev?.lower ?? '') && /^(?:on|last|this)$/.test(toks[at - 2]?.lower ?? '') ? at - 2 : at;
     const opener = !g && toks[dayed - 1]?.text === ',' ? subjectBeforeAside(toks, dayed) : null;
     if (opener) {
       out.push({ group: opener, cue, cueStart: t.start, cls, kind: 'subject', negated });

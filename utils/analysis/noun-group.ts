@@ -5,7 +5,7 @@
  * type evidence, not part of the span.
  */
 import { type Token, isCapitalized, isWord, openParenBefore } from './tokens';
-import { CLAUSE_WORDS, DATELINE, FORWARD_STOP, LEADING_DISCOURSE } from './lexicon/function-words';
+import { CLAUSE_WORDS, DATELINE, FORWARD_STOP, LEADING_DISCOURSE, WEEKDAYS } from './lexicon/function-words';
 import { KEPT_TITLES } from './lexicon/source-words';
 import { ROLE_WORDS } from './lexicon/roles';
 import { typeOfPhrase } from './source-type';
@@ -293,7 +293,7 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
   return { start: toks[from].start, end: toks[i - 1].end, premodifier: pre, appositive: appositive || aside };
 }
 
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday';
+const DAYS = `${WEEKDAYS}|today|yesterday`;
 const DAY = new RegExp(`^(?:${DAYS})$`);
 const TIME_WORD = new RegExp(`^(?:${DAYS}|tonight|week|weekend|month|year|morning|afternoon|evening|night)$`);
 

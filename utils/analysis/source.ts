@@ -27,8 +27,12 @@ const spanText = (s: string, a: Attribution): string => (a.group ? s.slice(a.gro
 
 const stripThe = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
 
-/** A noun group that can be a speaker's name or description: "Carson", "Rubio's campaign"; not "Using", "a few", "Sanders'". */
-const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\b/u.test(x) && !/['’]s?$/.test(x) && !PRONOUNS.has(x.toLowerCase());
+/**
+ * Among spans that already pass speaks() (so never a possessive cut from its head),
+ * one that can be a speaker's name or description: "Carson", "Rubio's campaign";
+ * not "Using", "a few".
+ */
+const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\b/u.test(x) && !PRONOUNS.has(x.toLowerCase());
 
 /**
  * Whether a span the attribution cut can name who says something (LABELS.md: the span
@@ -56,9 +60,9 @@ const speaks = (span: string): boolean => !NOT_A_SPEAKER.some((re) => re.test(sp
  */
 const RECORD = /\b(?:polls?|surveys?|stud(?:y|ies)|data|records?|reports?|analys[ie]s|results|figures|numbers|findings|review|audit|investigation|inquiry|census|statistics|research|tests?|documents?|filings?|footage|videos?|average|papers?|memos?|letters?|emails?)\b/i;
 const EVIDENTIAL = /^(?:suggest|suggests|suggested|hint|hints|hinted|highlight|highlights|highlighted|show|shows|showed|prove|proves|proved|echo|echoes|echoed|makes clear|made clear|underscore|underscores|underscored|reflect|reflects|reflected|indicate|indicates|indicated)$/i;
-const witness = (s: string, a: Attribution): boolean => {
+const witness = (s: string, a: Attribution, text: string): boolean => {
   if (!EVIDENTIAL.test(a.cue)) return true;
-  const span = spanText(s, a).trim();
+  const span = text.trim();
   // A capital inside the sentence is a name; at its start only a known name says so.
   const named = hasProperName(span) || /^\p{Lu}[\p{L}.-]*['’]s?\s/u.test(span) || /^(?:[Tt]he|[Aa]n?)\s+\p{Lu}/u.test(span) || (/^\p{Lu}/u.test(span) && /\S/.test(s.slice(0, a.group!.start)));
   return /^(?:he|she|they|we|i)$/i.test(span) || named || typeOfPhrase(span) !== null || RECORD.test(span) || span.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w));
@@ -66,7 +70,11 @@ const witness = (s: string, a: Attribution): boolean => {
 
 /** Build the Source of one sentence from its attributions, or null. */
 export function resolveSource(s: string, attrs: Attribution[], memory: EntityMemory): FoundSource {
-  const named = attrs.filter((a) => a.group && spanText(s, a).trim().length > 0 && speaks(spanText(s, a)) && witness(s, a));
+  const named = attrs.filter((a) => {
+    if (!a.group) return false;
+    const span = spanText(s, a);
+    return span.trim().length > 0 && speaks(span) && witness(s, a, span);
+  });
   const passive = attrs.find((a) => a.kind === 'passive' && !a.group);
   if (named.length === 0) return { source: null, cue: null, cueAt: null, passiveCue: passive?.cue ?? null, cls: passive?.cls ?? null };
   const according = named.find((a) => a.kind === 'according');

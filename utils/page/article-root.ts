@@ -10,7 +10,7 @@
  * best container takes in its siblings when they hold prose too, because bodies
  * interrupted by ads or embeds are often split across sibling wrappers.
  */
-import { collectBlocks, linkDensity, type BlockStats, type WalkOptions } from './blocks';
+import { collectBlocks, linkDensity, STEP_MASK, type BlockStats, type WalkOptions } from './blocks';
 import { STRONG } from './dom-filters';
 import { declaresArticle } from './declared';
 
@@ -22,8 +22,6 @@ export const MIN_ARTICLE_CHARS = 400;
 const MIN_DECLARED_ARTICLE_CHARS = 150;
 /** Prose a weakly named box must hold to count as part of the body whatever its name (see findArticleRoot). */
 const DENSE_BOX_PROSE = 300;
-/** Blocks weighed between two points where the walk may pause (as the census's elements). */
-const STEP_MASK = 127;
 /** Ancestor credit by distance from the block: itself, parent, grandparent, great-grandparent. */
 const CREDIT = [1, 1, 0.5, 0.25];
 

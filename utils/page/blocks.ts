@@ -48,8 +48,8 @@ export interface WalkOptions {
   anyway?: boolean;
 }
 
-/** Elements visited between two points where the walk may pause. */
-const STEP_MASK = 127;
+/** Elements (or blocks) visited between two points where a page walk may pause. */
+export const STEP_MASK = 127;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 

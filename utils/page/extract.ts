@@ -1,5 +1,5 @@
 import { findArticleRoot, isLinkList } from './article-root';
-import { isBlock, type BlockStats, type WalkOptions } from './blocks';
+import { isBlock, STEP_MASK, type BlockStats, type WalkOptions } from './blocks';
 import { isHardSkipped } from './dom-filters';
 import { CHAR_CLASS, SPACE } from './chars';
 import { runToEnd } from './schedule';
@@ -200,7 +200,7 @@ function* textOf(
     const stack: Item[] = [root];
     let steps = 0;
     while (stack.length && length < maxChars) {
-      if ((++steps & 127) === 0) yield;
+      if ((++steps & STEP_MASK) === 0) yield;
       const item = stack.pop()!;
       if ('endBlock' in item) {
         breakLine();

@@ -66,10 +66,11 @@ export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
         f.push(`role:${r}`);
         continue;
       }
-      if (!r.startsWith('party:') && !ROLE_TYPE.has(r.slice(2)) && !ROLE_WORDS.has(r.slice(2))) continue;
-      if (HONORIFIC.test(r.slice(2))) continue;
+      const word = r.slice(2);
+      if (!r.startsWith('party:') && !ROLE_TYPE.has(word) && !ROLE_WORDS.has(word)) continue;
+      if (HONORIFIC.test(word)) continue;
       f.push(`role:${r}`);
-      const kind = r.startsWith('party:') ? 'politician' : AMBIGUOUS_KIND.test(r.slice(2)) ? undefined : ROLE_TYPE.get(r.slice(2));
+      const kind = r.startsWith('party:') ? 'politician' : AMBIGUOUS_KIND.test(word) ? undefined : ROLE_TYPE.get(word);
       if (kind) kinds.add(`${r[0]}:${kind}`);
     }
     for (const k of kinds) f.push(`rolekind:${k}`);
