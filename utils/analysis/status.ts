@@ -91,6 +91,8 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   const descriptive = allege && /^alleged$/i.test(allege[0]) && /^\s+[a-z]/.test(s.slice(allege.index + allege[0].length, allege.index + allege[0].length + 3));
   if (judgment && (hedge || descriptive)) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
   if (hedge && !accusation) return { status: 'speculative', cues: [hedge.text], keepsSource: true };
+  // A vow or promise said by its source ("pledged to", "vowed to") is a plan, not a report (LABELS.md).
+  if (attributed && verbCue && verbClass === 'speculative' && !allege && !confirm) return { status: 'speculative', cues: [verbCue], keepsSource: true };
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).
   if (allege && !admitted) return { status: 'alleged', cues: [allege[0]], keepsSource: true };
   if (confirm) return { status: 'confirmed', cues: [confirm[0]], keepsSource: true };

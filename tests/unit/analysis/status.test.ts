@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { one, recordOf } from './helpers';
 import { readArticle } from '../../../utils/analysis/read';
+import { decideStatus } from '../../../utils/analysis/status';
 
 describe('statuses', () => {
   it("an announced appearance is a schedule, not a forecast (LABELS.md 'The future')", () => {
@@ -34,6 +35,14 @@ describe('statuses', () => {
     expect(one('The council plans to raise fares in the spring.').status).toBe('speculative');
     const c = one('“We’ll win this seat,” the candidate said.');
     expect([c.status, c.cues]).toEqual(['speculative', ['’ll', 'said']]);
+  });
+
+  it('a vow or a promise said by its source is speculative, the speaker kept (LABELS.md)', () => {
+    for (const s of ['The mayor vowed to rebuild the pier by summer.', 'Senator Ada Kline pledged to block the nomination.']) {
+      const r = one(s);
+      expect([r.status, r.source?.type]).toEqual(['speculative', 'politician']);
+    }
+    expect(decideStatus('The union promised a strike.', true, 'promised', 'speculative').status).toBe('speculative');
   });
 
   it("a question closed by two single quotes (''…?'') is none", () => {
