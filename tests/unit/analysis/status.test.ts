@@ -45,6 +45,12 @@ describe('statuses', () => {
     expect(decideStatus('The union promised a strike.', true, 'promised', 'speculative').status).toBe('speculative');
   });
 
+  it('clearing someone of a charge rejects the charge: disputed; clearing a road is nothing of the kind', () => {
+    expect(one('The review board cleared the two officers of any wrongdoing.').status).toBe('disputed');
+    expect(one('A jury exonerated the coach last spring.').status).toBe('disputed');
+    expect(one('Crews cleared the road of snow by noon.').status).not.toBe('disputed');
+  });
+
   it("a question closed by two single quotes (''…?'') is none", () => {
     expect(one("''Who will pay for the new pier?''").status).toBe('none');
   });

@@ -27,6 +27,8 @@ export const DISPUTE = w(
     'makes? (?:everything|things|it all|stuff) up', 'made (?:it|that|this|everything) up', '(?:quite|simply|flat(?:ly)?|dead|completely|just) wrong',
     'no substance', 'not (?:actual )?facts', 'disagree(?:s|d)? strongly', 'strongly disagree(?:s|d)?', 'cast(?:s|ing)? doubt on', 'discredit(?:s|ed|ing)?',
     'disprov(?:e|es|ed|ing)', 'question(?:s|ed|ing)? (?:\\w+[’\']s |the |his |her |their )?(?:veracity|accuracy|account|credibility)', 'responded to the (?:allegations?|accusations?|charges?|claims?)', 'challenged the (?:claim|allegation|finding|report)s?', 'sharply disagree[sd]?',
+    // An inquiry or a court that clears someone of a charge rejects the charge.
+    'clear(?:s|ed|ing)? (?:[\\w.’\']+ ){1,3}of (?:any |all )?(?:wrongdoing|misconduct|charges?|the (?:charges?|allegations?|accusations?)|(?:criminal |any )?liability)', 'exonerat(?:e|es|ed|ing)',
   ].join('|'),
 );
 
