@@ -51,6 +51,12 @@ describe('source types', () => {
     expect(typeOf(sentence)).toBe(type);
   });
 
+  it('a business named by its trade, and an event\'s organizers, are organizations', () => {
+    expect(typeOf('Tarn Valley Gas said prices would rise.')).toBe('organization');
+    expect(typeOf('Old Quay Brewing said the recall was voluntary.')).toBe('organization');
+    expect(typeOf('The Harbour Regatta organisers said the race was off.')).toBe('organization');
+  });
+
   it('takes the type from a title before the name', () => {
     expect(typeOf('Prime Minister Karl Ostrom said the vote would go ahead.')).toBe('politician');
     expect(typeOf('Interim Police Chief Ray Dunn said the road was closed.')).toBe('law_enforcement');

@@ -16,6 +16,7 @@ export const COMPANY_NAME_ENDINGS: readonly string[] = [
     'stores', 'energy', 'petroleum', 'mining', 'steel', 'chemicals', 'partners', 'bancorp',
     'financial', 'logistics', 'software', 'solutions', 'enterprises', 'robotics', 'aerospace',
     'productions', 'records', 'pictures', 'films', 'publishing', 'interactive', 'games', 'motor',
+    'gas', 'oil', 'brewing', 'brewery', 'traders', 'trading', 'farms', 'outfitters', 'apparel',
 ];
 
 /** Ordered: earlier rows win when a span holds words of several kinds. */
@@ -127,7 +128,7 @@ export const TYPE_WORDS: ReadonlyArray<readonly [SourceType, readonly string[]]>
     'lobby', 'institution', 'representatives', 'provider', 'operator', 'spokesman for the company',
     'equities', 'securities', 'capital', 'holdings', 'fund', 'funds', 'management', 'ventures',
     'associates', 'technologies', 'brokerage', 'brokerages', 'advisors', 'advisers', 'insurance',
-    'team', ...COMPANY_NAME_ENDINGS,
+    'team', 'organizers', 'organisers', ...COMPANY_NAME_ENDINGS,
   ]],
   ['person', [
     'resident', 'witness', 'victim', 'victims', 'mother', 'father', 'son', 'daughter', 'wife',
