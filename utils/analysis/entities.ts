@@ -7,6 +7,7 @@
 import type { SourceType } from './types';
 import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
+import { DATE_WORD } from './lexicon/function-words';
 import { typeOfPhrase, typeOfSource } from './source-type';
 
 /** A named person or body seen in the article. */
@@ -27,9 +28,7 @@ const genderOf = (word: string): 'm' | 'f' | undefined => (MALE.test(word) ? 'm'
 
 const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after|before|this|that|it|he|she|they|we|i|you|his|her|their|its|our|mr|mrs|ms|last|next|new|more|most|yet|still|however|meanwhile|so|also|even|now|then|later|earlier|afterward|afterwards|instead|indeed|today|where|both|former|according|asked|said)$/;
 
-// Weekdays and months are dates, not parts of a name ("on Twitter Tuesday").
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
-
+// Weekdays and months (DATE_WORD) are dates, not parts of a name ("on Twitter Tuesday").
 const isNamePart = (t: Token): boolean =>
   isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !DATE_WORD.test(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 

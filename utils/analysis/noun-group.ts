@@ -5,7 +5,7 @@
  * type evidence, not part of the span.
  */
 import { type Token, isCapitalized, isWord, openParenBefore } from './tokens';
-import { CLAUSE_WORDS, DATELINE, FORWARD_STOP, LEADING_DISCOURSE, WEEKDAYS } from './lexicon/function-words';
+import { CLAUSE_WORDS, DATE_WORD, DATELINE, FORWARD_STOP, LEADING_DISCOURSE, WEEKDAYS } from './lexicon/function-words';
 import { KEPT_TITLES } from './lexicon/source-words';
 import { ROLE_WORDS } from './lexicon/roles';
 import { typeOfPhrase } from './source-type';
@@ -26,7 +26,6 @@ const SKIPPABLE = /^(?:however|too|meanwhile|also|though|in turn|for (?:his|her|
 const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|some|many|several|other|another|both|two|three|four|five|all|each|one|no|most|few)$/;
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$/;
-const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const LINKS = /^(?:of|for|in|at|from|on|by|to|and|with|&|de|del|la|van|von)$/;
 
 const isNameToken = (t: Token): boolean =>

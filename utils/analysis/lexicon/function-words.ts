@@ -33,6 +33,9 @@ export const CLAUSE_WORDS = new Set([
 /** The days of the week, as a regex alternation (time phrases around a speaker: "on Friday said"). */
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
+/** A weekday or a month by name (not "May", which is also a modal): capitalised, yet no name of anyone. */
+export const DATE_WORD = new RegExp(`^(?:${WEEKDAYS}|january|february|march|april|june|july|august|september|october|november|december)$`);
+
 /** Discourse openers stripped from the front of a subject ("But", "Meanwhile"). */
 export const LEADING_DISCOURSE = /^(?:(?:and|but|so|yet|still|meanwhile|however|instead|now|then|also|indeed|moreover|further(?:more)?|afterward|afterwards|later|earlier|today|yesterday|separately|similarly|likewise|in fact|in turn|in addition|at the same time|in response|in a statement|in an? (?:email|interview|letter|tweet|post|release|report|filing)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|this (?:week|month|year)|even|both)\b[\s,]*)+/i;
 
