@@ -3,7 +3,7 @@ import { readArticle } from '../../../../utils/analysis/read';
 import { decide, type Models } from '../../../../utils/analysis/model/decide';
 import { articleContext, statusFeatures } from '../../../../utils/analysis/model/status-features';
 import type { LinearModel } from '../../../../utils/analysis/model/linear';
-import { STATUSES, type Status } from '../../../../utils/analysis/types';
+import { SOURCE_TYPES, STATUSES, type SourceType, type Status } from '../../../../utils/analysis/types';
 
 // A model that always favours one status by `lead` in log-space over all others.
 function leaning(to: Status, lead: number): LinearModel<Status> {
@@ -55,5 +55,13 @@ describe('the trained decision on top of the rules', () => {
     expect(feats('The mayor will discuss her new book on the radio.')).toContain('modal-out:will');
     expect(feats('The mayor will win the vote easily.')).toContain('modal:will');
     expect(feats('The board, which could close the pier, met today.')).toContain('modal-out:could');
+  });
+
+  it('a type model re-types guessed kinds but keeps a court, the police and records the rules named', () => {
+    const text = 'The appeals court ruled that the fine was lawful. Dana Whit said the fine was lawful. Police said the road was closed.';
+    const types = [...SOURCE_TYPES];
+    const toMedia: LinearModel<SourceType> = { classes: types, bias: types.map((t) => (t === 'media' ? 5 : 0)), weights: {} };
+    const out = decide(text, readArticle(text), { status: null, type: toMedia, typeMargin: 0.2 });
+    expect(out.map((r) => r.source?.type)).toEqual(['court', 'media', 'law_enforcement']);
   });
 });
