@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../utils/analysis/read';
+
+/** The rules' status of a one-sentence text (before any trained decision). */
+const rule = (text: string) => readArticle(text)[0].rule.status;
+
+describe("opinion is the author's own wording (LABELS.md 'opinion': the author's voice only)", () => {
+  it('a prescription reported, asked about or inverted into a condition is not the author’s', () => {
+    expect(rule('The council argued over whether the town should sell the old mill.')).not.toBe('opinion');
+    expect(rule('Farmers who agree that the dam should be removed met on Friday.')).not.toBe('opinion');
+    expect(rule('Even the hawks on the board say the levy must rise, a view the chair rejects.')).not.toBe('opinion');
+    expect(rule('The coach asked the captain to lead the team should he recover in time.')).not.toBe('opinion');
+    // The author's own prescription stays opinion, with a stance in the first person too.
+    expect(rule('The town should sell the old mill before winter.')).toBe('opinion');
+    expect(rule('I think the town should sell the old mill.')).not.toBe('unattributed');
+  });
+
+  it('evaluative words inside quotation marks are the speaker’s, not the author’s', () => {
+    expect(rule('The grocer posted two words under the photo of the flood, “So terrible,” and closed the shop.')).not.toBe('opinion');
+    expect(rule('The candidate came under fire for saying the county is “where it needs to be” on roads.')).not.toBe('opinion');
+    // The same words outside the quotes are the author's.
+    expect(rule('The flood response was terrible, and the county has a long way to go.')).toBe('opinion');
+  });
+});
