@@ -64,6 +64,9 @@ export function isNonAssertion(s: string, inQuote = false): string | null {
   return null;
 }
 
+/** "I believe", "I think", "I hope": the author taking a stance in the first person (quotes are blanked before). */
+const AUTHOR_STANCE = /\bI\s+(?:(?:always|really|still|do|truly|firmly)\s+)?(?:believe|think|hope|hoped|know|support|guess|feel|suspect)\b/;
+
 /**
  * A prescription that is someone else's, not the author's: a modal inside a
  * question put ("whether the state should remove …"), a view reported ("say the
@@ -104,6 +107,12 @@ export function decideStatus(s: string, attributed: boolean, verbCue: string | n
   const judgment = !attributed && EVALUATIVE.exec(own);
   // …and so is one that merely describes someone as accused ("an alleged fraudster").
   const descriptive = allege && /^alleged$/i.test(allege[0]) && /^\s+[a-z]/.test(s.slice(allege.index + allege[0].length, allege.index + allege[0].length + 3));
+  // The author's own stance in the first person ("I believe he understands …", "I hope
+  // he keeps at it"): the author's evaluation, though the verb is a hedge from a
+  // source. Cross-validated opinion F1 0.551 → 0.564, accuracy and macro-F1 up
+  // 0.001 and 0.002 (npm run eval, all 172 articles).
+  const stance = !attributed && hedge ? AUTHOR_STANCE.exec(own) : null;
+  if (stance) return { status: 'opinion', cues: [stance[0]], keepsSource: false };
   if (judgment && (hedge || descriptive)) return { status: 'opinion', cues: [judgment[0]], keepsSource: false };
   if (hedge && !accusation) return { status: 'speculative', cues: [hedge.text], keepsSource: true };
   // "were accused of …; officials ultimately admitted it" → confirmed (LABELS.md notes).

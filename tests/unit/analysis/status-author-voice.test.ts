@@ -21,4 +21,12 @@ describe("opinion is the author's own wording (LABELS.md 'opinion': the author's
     // The same words outside the quotes are the author's.
     expect(rule('The flood response was terrible, and the county has a long way to go.')).toBe('opinion');
   });
+
+  it('the author taking a stance in the first person is opinion, though the verb hedges', () => {
+    expect(rule('I believe the new library will serve the town better than any mall.')).toBe('opinion');
+    expect(rule('She has kept every promise so far, and I hope she keeps at it.')).toBe('opinion');
+    // The same verb from a source, or without the first person, stays a hedge.
+    expect(rule('The mayor believes the new library will serve the town better.')).toBe('speculative');
+    expect(rule('“I believe the library will open in May,” the mayor said.')).toBe('speculative');
+  });
 });
