@@ -30,3 +30,15 @@ describe("opinion is the author's own wording (LABELS.md 'opinion': the author's
     expect(rule('“I believe the library will open in May,” the mayor said.')).toBe('speculative');
   });
 });
+
+describe('a claim said to lack support or to be lies is disputed (LABELS.md disputed)', () => {
+  it('unsupported, all lies, not borne out, not based on, a titled owner’s veracity questioned', () => {
+    expect(rule('“The inspector found the complaint unsupported by the records,” the agency wrote.')).toBe('disputed');
+    expect(rule('“It is all lies,” the bakery owner told the court.')).toBe('disputed');
+    expect(rule('“The numbers don’t bear that out,” the treasurer said.')).toBe('disputed');
+    expect(rule('Aides said the remark was not based on any briefing.')).toBe('disputed');
+    expect(rule('The rival candidate questioned Ms. Ortiz’s veracity on Sunday.')).toBe('disputed');
+    // Lies as a plain noun of the story, no rebuttal.
+    expect(rule('The novel lies on the shelf beside the window.')).not.toBe('disputed');
+  });
+});
