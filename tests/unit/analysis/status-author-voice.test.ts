@@ -38,7 +38,10 @@ describe('a claim said to lack support or to be lies is disputed (LABELS.md disp
     expect(rule('“The numbers don’t bear that out,” the treasurer said.')).toBe('disputed');
     expect(rule('Aides said the remark was not based on any briefing.')).toBe('disputed');
     expect(rule('The rival candidate questioned Ms. Ortiz’s veracity on Sunday.')).toBe('disputed');
-    // Lies as a plain noun of the story, no rebuttal.
+    expect(rule('The ferry company has responded to criticism of its timetable by adding a late boat.')).toBe('disputed');
+    expect(rule('In response to the union’s charge that pay had stalled, the board said wages rose in May.')).toBe('disputed');
+    // Lies as a plain noun of the story, no rebuttal; a response to a plain request.
+    expect(rule('The council responded to the request for a new crossing within a week.')).not.toBe('disputed');
     expect(rule('The novel lies on the shelf beside the window.')).not.toBe('disputed');
   });
 });
