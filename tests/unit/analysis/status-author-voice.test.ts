@@ -31,6 +31,14 @@ describe("opinion is the author's own wording (LABELS.md 'opinion': the author's
   });
 });
 
+describe("a hedge inside someone's quoted words does not hedge the author's sentence", () => {
+  it('the author states; the quote predicts', () => {
+    expect(rule('The builder, who once called the tower “a project that will outlive us all,” retired in March.')).toBe('unattributed');
+    // The author's own hedge still counts.
+    expect(rule('The builder, who once called the tower “a fine project,” may retire in March.')).toBe('speculative');
+  });
+});
+
 describe('a claim said to lack support or to be lies is disputed (LABELS.md disputed)', () => {
   it('unsupported, all lies, not borne out, not based on, a titled owner’s veracity questioned', () => {
     expect(rule('“The inspector found the complaint unsupported by the records,” the agency wrote.')).toBe('disputed');
