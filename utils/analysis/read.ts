@@ -77,15 +77,27 @@ export function readArticle(text: string, tagger: SpanTagger | null = null): Rea
   // case stays linear at the rules' speed.
   const tagged = tagger ? tagSentences(text, tagger(text.length > TAGGER_BUDGET ? text.slice(0, TAGGER_BUDGET) : text), drafts) : null;
   return drafts.map((d, i) => {
-    const { rule, record } = ruleRecord(d);
+    const { rule, record } = ruleRecord(d, tokens[i]);
     return { draft: d, tokens: tokens[i], rule, record, tagged: tagged ? tagged[i] : null };
   });
 }
 
-function ruleRecord(d: Draft): { rule: StatusResult; record: SentenceRecord } {
+/**
+ * The sentence with its quoted words blanked (same length, so offsets hold): the
+ * author's own wording, where the opinion cues are read ('“So terrible,” he posted'
+ * is the speaker's judgment, not the author's: LABELS.md `opinion`).
+ */
+function authorWords(s: string, toks: Token[]): string {
+  if (!toks.some((t) => t.quoted)) return s;
+  const out = s.split('');
+  for (const t of toks) if (t.quoted) for (let k = t.start; k < t.end; k++) out[k] = ' ';
+  return out.join('');
+}
+
+function ruleRecord(d: Draft, toks: Token[]): { rule: StatusResult; record: SentenceRecord } {
   // "It was reported that …": a passive cue of reporting attributes without a name.
   const attributed = d.source !== null || (d.passiveCue !== null && /^(?:reported|said|announced|stated|noted)$/i.test(d.passiveCue));
-  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls, d.startsQuoted || d.opensQuote);
+  const st = decideStatus(d.text, attributed, d.cue ?? d.passiveCue, d.cls, d.startsQuoted || d.opensQuote, authorWords(d.text, toks));
   const source: Source | null = st.keepsSource ? d.source : null;
   // A court's own words are a ruling: LABELS.md "an official record/ruling establishes it".
   // (Court papers quoted by a reporter stay `reported`; the bench itself rules.)
