@@ -51,6 +51,7 @@ if (!only || only === 'fast') {
   // The committed weights are what the labelled data gives (where the data is here).
   const shared = process.env.SOURCELIGHT_SHARED ?? '../shared';
   if (existsSync(`${shared}/gold`)) check('npm run train reproduces the committed weights', 'npx', ['tsx', 'scripts/train.ts', '--check']);
+  if (existsSync(`${shared}/corpus/polnear-train`)) check('npm run mine:names reproduces the committed known names', 'npx', ['tsx', 'scripts/mine-names.ts', '--check']);
 }
 if (!only || only === 'e2e') {
   const chrome = check('build for Chrome', 'npx', ['wxt', 'build']);

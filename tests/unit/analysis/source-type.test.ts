@@ -57,6 +57,14 @@ describe('source types', () => {
     expect(typeOf('The Harbour Regatta organisers said the race was off.')).toBe('organization');
   });
 
+  it('a well-known name the article gives no title is typed as other articles titled it', () => {
+    // Both names are in data/known-names.json (mined from PolNeAR's training articles).
+    expect(typeOf('Lindsey Graham said the vote would be close.')).toBe('politician');
+    expect(typeOf('Antonin Scalia wrote that the law was clear.')).toBe('court');
+    // A name nobody mined stays a person.
+    expect(typeOf('Odile Farrant said the vote would be close.')).toBe('person');
+  });
+
   it('takes the type from a title before the name', () => {
     expect(typeOf('Prime Minister Karl Ostrom said the vote would go ahead.')).toBe('politician');
     expect(typeOf('Interim Police Chief Ray Dunn said the road was closed.')).toBe('law_enforcement');

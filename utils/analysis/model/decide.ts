@@ -11,6 +11,7 @@ import { articleContext, statusFeatures } from './status-features';
 import { findLearnedCues, NO_CUES, type LearnedCues } from './learned-cues';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
+import { knownKind } from './known-names';
 import { typeOfSource } from '../source-type';
 import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, OPINION } from '../lexicon/status-cues';
 
@@ -41,6 +42,9 @@ const KEEPS_SOURCE = new Set<Status>(['confirmed', 'reported', 'alleged', 'specu
  * labelled articles hold few of them.
  */
 const NAMED_KIND = new Set<SourceType>(['court', 'law_enforcement', 'document']);
+
+/** A role reading that is a whole title or a party label (entity-roles.ts), not a loose word. */
+const titled = (r: string): boolean => r.startsWith('t:') || r.startsWith('party:');
 
 /** Words of the sentence whose features pushed hardest toward `cls` (at most two). */
 function decidingWords(model: LinearModel<Status>, features: string[], cls: Status, text: string): string[] {
@@ -149,6 +153,15 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     if (source && models.type && !NAMED_KIND.has(source.type)) {
       const type = overrule(models.type, typeFeatures(source, roles), source.type, models.typeMargin ?? 0);
       if (type !== source.type) source = { ...source, type };
+    }
+    // A name the article gives no title ("Lindsey Graham said…") is `person` to the
+    // rules and the model alike; other articles' titles know better (known-names.ts).
+    // Where this article has a title for the name, its own reading stands. CV type
+    // accuracy 0.795 → 0.807 (the names mined with the labelled articles held out).
+    if (source?.type === 'person') {
+      const name = source.resolved ?? source.text;
+      const known = knownKind(name);
+      if (known && known !== 'person' && !roles.around(name).some(titled)) source = { ...source, type: known };
     }
     if (source && r.draft.cue && !cues.includes(r.draft.cue) && rule.text.includes(r.draft.cue)) cues = [...cues, r.draft.cue];
     const rec: SentenceRecord = { start: rule.start, end: rule.end, text: rule.text, status, source, cues };

@@ -4,7 +4,7 @@
  * article gives that name anywhere (entity-roles.ts) with the kind of source each
  * role word names in the type lexicon (role words only: see below).
  */
-import type { Source } from '../types';
+import type { Source, SourceType } from '../types';
 import type { ArticleRoles } from './entity-roles';
 import { TYPE_WORDS } from '../lexicon/source-words';
 import { ROLE_WORDS } from '../lexicon/roles';
@@ -31,6 +31,19 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss)\.?$/;
  * kind is not read (CV type 0.788 → 0.789).
  */
 const AMBIGUOUS_KIND = /^(?:who|us|ap|times|post|general|house|state|national|federal|u\.s\.)$/;
+
+/**
+ * The kind of source one reading of `ArticleRoles.around` names: a whole title's kind
+ * ("t:politician"), a party label ("party:D"), or the kind a role word has in the type
+ * lexicon ("b:senator" → politician); undefined for honorifics and ambiguous words.
+ */
+export function kindOfRole(r: string): SourceType | undefined {
+  if (r.startsWith('t:')) return r.slice(2) as SourceType;
+  if (r.startsWith('party:')) return 'politician';
+  const word = r.slice(2);
+  if (HONORIFIC.test(word) || AMBIGUOUS_KIND.test(word)) return undefined;
+  return ROLE_TYPE.get(word) as SourceType | undefined;
+}
 
 export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
   const f: string[] = ['bias', `rtype:${source.type}`];
@@ -70,7 +83,7 @@ export function typeFeatures(source: Source, roles: ArticleRoles): string[] {
       if (!r.startsWith('party:') && !ROLE_TYPE.has(word) && !ROLE_WORDS.has(word)) continue;
       if (HONORIFIC.test(word)) continue;
       f.push(`role:${r}`);
-      const kind = r.startsWith('party:') ? 'politician' : AMBIGUOUS_KIND.test(word) ? undefined : ROLE_TYPE.get(word);
+      const kind = kindOfRole(r);
       if (kind) kinds.add(`${r[0]}:${kind}`);
     }
     for (const k of kinds) f.push(`rolekind:${k}`);

@@ -1,0 +1,24 @@
+/**
+ * Who well-known people are, from the news the analyzer learned on: an article often
+ * names a famous speaker with no title at all ("Lindsey Graham said…"), and the
+ * rules then type them `person`. data/known-names.json (mined by scripts/mine-names.ts
+ * from PolNeAR's training articles, the labelled ones held out) holds the kind other
+ * articles' titles gave each full name.
+ */
+import { names } from '../data/known-names.json';
+import type { SourceType } from '../types';
+
+const KIND = new Map<string, SourceType>();
+for (const [name, [kind]] of Object.entries(names as Record<string, (string | number)[]>)) KIND.set(name.toLowerCase(), kind as SourceType);
+
+/** The kind a full name in `text` (two or three capitalised words) is known by, if any. */
+export function knownKind(text: string): SourceType | undefined {
+  const words = text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  for (let n = Math.min(3, words.length); n >= 2; n--) {
+    for (let i = words.length - n; i >= 0; i--) {
+      const kind = KIND.get(words.slice(i, i + n).join(' ').toLowerCase());
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
