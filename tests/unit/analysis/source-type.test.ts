@@ -63,6 +63,8 @@ describe('source types', () => {
     expect(typeOf('Antonin Scalia wrote that the law was clear.')).toBe('court');
     // A name nobody mined stays a person.
     expect(typeOf('Odile Farrant said the vote would be close.')).toBe('person');
+    // Someone described by the name is not its bearer.
+    expect(typeOf('A lawyer for Lindsey Graham said the vote would be close.')).toBe('person');
   });
 
   it('takes the type from a title before the name', () => {

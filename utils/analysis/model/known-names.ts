@@ -11,14 +11,17 @@ import type { SourceType } from '../types';
 const KIND = new Map<string, SourceType>();
 for (const [name, [kind]] of Object.entries(names as Record<string, (string | number)[]>)) KIND.set(name.toLowerCase(), kind as SourceType);
 
-/** The kind a full name in `text` (two or three capitalised words) is known by, if any. */
+/**
+ * The kind the full name that `text` is (its last two or three capitalised words,
+ * after any title: "Sen. Lindsey O. Graham") is known by, if any. A span with other
+ * words in it is somebody else: "a lawyer for Hillary Clinton" is not Clinton.
+ */
 export function knownKind(text: string): SourceType | undefined {
+  if (/(?:^|\s)\p{Ll}/u.test(text.trim())) return undefined;
   const words = text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   for (let n = Math.min(3, words.length); n >= 2; n--) {
-    for (let i = words.length - n; i >= 0; i--) {
-      const kind = KIND.get(words.slice(i, i + n).join(' ').toLowerCase());
-      if (kind) return kind;
-    }
+    const kind = KIND.get(words.slice(words.length - n).join(' ').toLowerCase());
+    if (kind) return kind;
   }
   return undefined;
 }
