@@ -136,10 +136,30 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // they tag a quotation.
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
-    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i);
+    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i) || setOffTag(toks, i);
   }
   return true;
 }
+
+/**
+ * "Cost estimates, he added, were …", "But, the former chief added, it is …": a
+ * verb of saying set between commas inside the sentence, its speaker just before
+ * it, needs no complement of its own (the sentence around it is what is said).
+ * Over the 172 labelled articles: 3 source sentences fixed, 0 broken.
+ */
+function setOffTag(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text !== ',' || !TAG_VERBS.test(toks[i].lower) || !toks[i + 2] || /^[.!?]$/.test(toks[i + 2].text)) return false;
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    if (toks[k].text === ',') {
+      const first = toks[k + 1];
+      return k < i - 1 && (PRONOUNS.has(first.lower) || isCapitalized(first) || DETERMINER_ANY.test(first.lower));
+    }
+    if (toks[k].quoted || /^[;:()"“”]$/.test(toks[k].text) || (k < i - 1 && /^\p{Ll}+(?:ed|ing)$/u.test(toks[k].text) && !PARTICIPLE_NOUN.test(toks[k].lower))) return false;
+  }
+  return false;
+}
+/** Words in -ed or -ing that are nouns, not a verb between the comma and the tag ("the hearing chair added"). */
+const PARTICIPLE_NOUN = /^(?:red|bed|shed|hundred|building|meeting|briefing|hearing|spring|king|ring|thing|evening|morning)$/;
 
 const RECORD_NOUN = /^(?:poll|polls|survey|surveys|study|studies|data|records|report|reports|analysis|results|figures|numbers|findings|review|audit|investigation|inquiry|census|statistics|research|tests?|documents|filings|footage|video|average)$/;
 /** A record noun heads the clause before the verb at i (within ten words, no clause break). */
@@ -203,6 +223,10 @@ export function isInverted(toks: Token[], i: number): boolean {
   if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower) && !(afterQuote && /ed$/.test(toks[i].lower))) return false;
   if (PRONOUNS.has(next.lower) || next.lower === 'that') return false;
   if (isCapitalized(next) || /^(?:the|a|an|another|one|two|three|four|five|several|many|some|other|both|most|each|two-thirds|half)$/.test(next.lower) || /s$/.test(next.lower)) return true;
-  // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
-  return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);
+  // '…," says veteran newspaper analyst Ken Doctor', '…," said former secretary of
+  // state Ada Roe': lower-case titles (with an "of"), then a name (172 articles:
+  // 1 source sentence fixed, 0 broken, against the three-word look-ahead).
+  const run = toks.slice(i + 2, i + 7);
+  const name = run.findIndex((t) => isCapitalized(t) && !t.quoted);
+  return name >= 0 && (name < 3 || run.slice(0, name).every((t) => /^\p{Ll}+$/u.test(t.text)));
 }

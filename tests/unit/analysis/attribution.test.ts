@@ -472,4 +472,18 @@ describe('attribution forms', () => {
     expect(rules('The ferry fares will double, the Harbour Gazette reported two weeks ago.').source).toBe('the Harbour Gazette');
     expect(rules('Tolls will rise next year, the roads agency reported on Monday -- a blow to commuters.').source).toBe('the roads agency');
   });
+
+  it('a verb of saying set off by commas inside the sentence speaks for it ("…, she added, …")', () => {
+    expect(rules('The repair bill, she added, was far higher than planned.').source).toBe('she');
+    expect(rules('Still, the former harbour master added, the pier is sound.').source).toBe('the former harbour master');
+    expect(rules('The index, which fell, added 5 points by the close.').source).toBeNull();
+  });
+
+  it('a determiner and one noun open a sentence before an aside ("The gazette, long a voice for …, writes")', () => {
+    expect(rules('The gazette, long a voice for the fishing towns, writes that the quota is too low.').source).toBe('The gazette');
+  });
+
+  it('"…," said X: lower-case titles with an "of" before the name', () => {
+    expect(rules('"The dam will hold," said former minister of works Ada Lind.').source).toBe('former minister of works Ada Lind');
+  });
 });
