@@ -483,6 +483,17 @@ describe('attribution forms', () => {
     expect(rules('The gazette, long a voice for the fishing towns, writes that the quota is too low.').source).toBe('The gazette');
   });
 
+  it('"ruled out" states what one will not do; an agentless "is ruled out" names nobody', () => {
+    expect(rules('Governor Lund ruled out a third term on Tuesday.').source).toBe('Governor Lund');
+    expect(rules('The mayor did not rule out new tolls.').source).toBe('The mayor');
+    expect(rules('When a strike is ruled out, talks resume.').source).toBeNull();
+  });
+
+  it('a "rallying cry" or "war cry" is a noun, not a verb of crying out', () => {
+    expect(rules('The union, which made fair pay a rallying cry of its drive, won the vote.').source).toBeNull();
+    expect(rules('Days after the rebels raised a war cry in the hills, the army moved.').source).toBeNull();
+  });
+
   it('"…," said X: lower-case titles with an "of" before the name', () => {
     expect(rules('"The dam will hold," said former minister of works Ada Lind.').source).toBe('former minister of works Ada Lind');
   });
