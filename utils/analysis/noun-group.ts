@@ -150,12 +150,15 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
       continue;
     }
     // "Its leader, Tom Evans, called …": a name set off after its description.
-    if (parts.length === 0 && chunk.length <= 4 && chunk.every(isCapitalized) && k >= 2) {
+    // ("Two members of Congress, Ada Roe and Tom Lee, said": names joined by "and",
+    // a plural role word in the description; 172 articles: 2 fixed, 0 broken.)
+    const names = chunk.length <= 4 ? chunk.every(isCapitalized) : chunk.length <= 9 && chunk.every((t, n) => isCapitalized(t) || (t.lower === 'and' && n > 0 && n < chunk.length - 1));
+    if (parts.length === 0 && names && k >= 2) {
       const name = cutTitle(toks, k, q - 1);
       let d = k - 1;
       while (d > floor && k - 1 - d < 8 && !BREAK.has(toks[d - 1].text)) d--;
       const description = s.slice(toks[d].start, toks[k - 2].end);
-      const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
+      const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.replace(/s$/, '')) || t.lower === 'members');
       if (d < k - 1 && roleDescription && /^\p{Ll}|^(?:the|a|an|its|his|her|their)\b/iu.test(description)) {
         return { group: { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description }, i, appositive, aside, hopped };
       }
@@ -176,6 +179,11 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
       break;
     }
   }
+  // "The group's source in the camp, a refugee who asked not to be named, said",
+  // "81-year-old Jo Roe, a retired nurse, said": one description set off after any
+  // noun group, not only a bare name (172 articles: 8 source sentences fixed, 6 of
+  // them one carried quotation, 0 broken; PolNeAR dev lenient 0.8421 → 0.8418).
+  if (parts.length === 1 && !appositive && q > floor + 1 && !BREAK.has(toks[q - 2].text) && /^(?:a|an|the)\s/i.test(parts[0])) (appositive = parts[0]), (i = q - 1);
   return { i, appositive, aside, hopped };
 }
 

@@ -497,4 +497,10 @@ describe('attribution forms', () => {
   it('"…," said X: lower-case titles with an "of" before the name', () => {
     expect(rules('"The dam will hold," said former minister of works Ada Lind.').source).toBe('former minister of works Ada Lind');
   });
+
+  it('a description set off after the speaker: names joined by "and", or any noun group before "a …,"', () => {
+    expect(rules('After the vote, two members of the council, Ada Lind and Tom Berg, have said they oppose the levy.').source).toBe('Ada Lind and Tom Berg');
+    expect(rules("The union's contact inside the mill, a welder who asked not to be named, said that the furnace had failed.").source).toBe("The union's contact inside the mill");
+    expect(rules('52-year-old Rosa Delgado, a retired nurse, said the clinic had closed.').source).toBe('Rosa Delgado');
+  });
 });
