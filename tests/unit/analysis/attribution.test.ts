@@ -503,4 +503,11 @@ describe('attribution forms', () => {
     expect(rules("The union's contact inside the mill, a welder who asked not to be named, said that the furnace had failed.").source).toBe("The union's contact inside the mill");
     expect(rules('52-year-old Rosa Delgado, a retired nurse, said the clinic had closed.').source).toBe('Rosa Delgado');
   });
+
+  it('"went on" and "reads" tag a closed quotation; after no quotation they say nothing', () => {
+    expect(rules('"We will not close the school," she went on.').source).toBe('she');
+    expect(rules('"The lease ends in May," the contract reads.').source).toBe('the contract');
+    expect(rules('The strike went on. ').source).toBeNull();
+    expect(rules('The sign reads, in large letters, that the pool is closed.').source).toBeNull();
+  });
 });

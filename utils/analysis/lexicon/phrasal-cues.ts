@@ -17,6 +17,8 @@ interface Phrase {
   cls: CueClass;
   /** How many of `rest` belong to the cue ("stood by its figures": the possessive is the object's). */
   cueWords: number;
+  /** Speech only as a tag after a closed quotation ('…," he went on.'; "the talks went on." is no saying). */
+  quoteOnly?: boolean;
 }
 
 const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported', cueWords = rest.length): Phrase => ({ head, rest, cls, cueWords });
@@ -44,6 +46,12 @@ const PHRASES: Phrase[] = [
   // do (172 articles: 3 source sentences fixed, 0 broken; an agentless "is ruled
   // out" names nobody and stays so).
   P(/^(?:rule|rules|ruled)$/, [/^out$/]),
+  // '…," he went on.': continuing a quotation, as "continued" does (172 articles:
+  // 4 source sentences fixed, 0 broken).
+  { head: /^(?:go|goes|went)$/, rest: [/^on$/, /^[.,]$/], cls: 'reported', cueWords: 1, quoteOnly: true },
+  // '…," the suit reads.': a document's words tagged as a speaker's are (172
+  // articles: 2 fixed, 0 broken).
+  { head: /^(?:reads|read)$/, rest: [/^[.,]$/], cls: 'reported', cueWords: 0, quoteOnly: true },
 ];
 
 /** The phrase of saying that starts at token i: its class and its last token's index. */
@@ -51,6 +59,7 @@ export function phrasalCue(toks: Token[], i: number): { cls: CueClass; last: num
   const head = toks[i].lower;
   for (const p of PHRASES) {
     if (!p.head.test(head)) continue;
+    if (p.quoteOnly && !toks.slice(Math.max(0, i - 4), i).some((x) => x.quoted && /^["”']$/.test(x.text))) continue;
     if (p.rest.every((re, k) => toks[i + 1 + k] && !toks[i + 1 + k].quoted && re.test(toks[i + 1 + k].lower))) return { cls: p.cls, last: i + p.cueWords };
   }
   return null;
