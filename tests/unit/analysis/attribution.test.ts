@@ -504,6 +504,10 @@ describe('attribution forms', () => {
     expect(rules('52-year-old Rosa Delgado, a retired nurse, said the clinic had closed.').source).toBe('Rosa Delgado');
   });
 
+  it('an acronym in capitals is a body that speaks, not the pronoun "who"', () => {
+    expect(one('According to WHO, measles cases rose by a third last year.').source?.text).toBe('WHO');
+  });
+
   it('"went on" and "reads" tag a closed quotation; after no quotation they say nothing', () => {
     expect(rules('"We will not close the school," she went on.').source).toBe('she');
     expect(rules('"The lease ends in May," the contract reads.').source).toBe('the contract');
