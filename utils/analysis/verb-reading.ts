@@ -126,9 +126,15 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // "a statement released Monday", "the letter sent to members": a participle after a
   // document noun, with its time or agent after it; "the statement urged Americans …"
   // is the statement's own verb.
-  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
+  // ("two articles published in October": a number or a plural does as the article
+  // does; 172 articles: 1 spurious source gone, 0 broken.)
+  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test((toks[i - 1]?.lower ?? '').replace(/s$/, '')) && (DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|recent)$/.test(toks[i - 2]?.lower ?? '')) && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
   if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
+  // "the most delegate-rich state on the calendar", "the 22-member state Republican
+  // committee": "state" speaks only with "that", a colon or a quotation after it
+  // (172 articles: 2 spurious sources gone, 0 broken).
+  if (/^states?$/.test(t.lower)) return /^(?:that|:|["“])$/.test(toks[i + 1]?.text.toLowerCase() ?? '') || isInverted(toks, i) || toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
   // "ruled out a bid": excluding, not ruling.
   if (/^rul/.test(t.lower) && toks[i + 1]?.lower === 'out') return false;
   // Forms that are also nouns, and verbs that also name events ("testified before

@@ -514,4 +514,11 @@ describe('attribution forms', () => {
     expect(rules('The strike went on. ').source).toBeNull();
     expect(rules('The sign reads, in large letters, that the pool is closed.').source).toBeNull();
   });
+
+  it('"state" is a noun unless "that", a colon or a quotation follows; "two articles published in May" is no speaker', () => {
+    expect(rules('Ohio, the most populous state on the list, has voted early.').source).toBeNull();
+    expect(rules('The 40-member state party committee will meet on Friday.').source).toBeNull();
+    expect(rules('The auditors state that the accounts are sound.').source).toBe('The auditors');
+    expect(rules('The museum worked with the trust on two articles published in May about the fire.').source).toBeNull();
+  });
 });
