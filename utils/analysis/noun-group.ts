@@ -130,7 +130,10 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     // (a state after "of Dayton," too).
     let p = k - 1;
     while (p > floor && k - 1 - p < 6 && !BREAK.has(toks[p - 1].text)) p--;
-    const afterHometown = toks[p]?.lower === 'of' && p < k - 1 && chunk.length <= 2 && chunk.every(isCapitalized);
+    // ("A team at the center in Greenbelt, Maryland, has confirmed": a city's state
+    // after "in" too, and "the mayor of Oakland, California," read by the "of" just
+    // before the city; 172 articles: 1 fixed, 0 broken.)
+    const afterHometown = ((toks[p]?.lower === 'of' && p < k - 1) || (/^(?:in|of)$/.test(toks[k - 3]?.lower ?? '') && isCapitalized(toks[k - 2]))) && chunk.length <= 2 && chunk.every(isCapitalized);
     const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\d+(?:\.\d+)? ?(?:%|percent|per cent)$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
     // (", released Monday by the institute,": a past participle's aside too.)

@@ -44,7 +44,11 @@ const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\
  * noun read as a verb of saying, and leave the sentence to the author.
  */
 const NOT_A_SPEAKER = [
-  /^(?:on|in|at|into|from|with|about|over|during|after|before|under)\s/i,
+  /^(?:on|in|at|into|from|with|during|after|before|under)\s/i,
+  // ("About one in five say …", "About 40 percent of voters said": an approximate
+  // number is a group of people, as "Two-thirds of voters" is; 172 articles: 1
+  // fixed, 0 broken.)
+  /^(?:about|over)\s(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)/i,
   /^\p{Ll}+ing\b/u,
   /['’]s?$/,
   /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|current|western|eastern|northern|southern)$/i,

