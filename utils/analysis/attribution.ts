@@ -92,10 +92,13 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
  * among the speech acts; "issue" alone ("issued bonds", "issued a permit") is not one.
  */
 const ISSUE = /^(?:issue|issues|issued|issuing)$/;
-const ISSUED_SPEECH = /^(?:statements?|apology|apologies|response|responses|rebuttal|denial|warning|warnings|call|appeal|plea|press release|release|memo|message|tweet|tweets|video|letter|ultimatum)$/;
+const ISSUED_SPEECH = /^(?:statements?|reports?|apology|apologies|response|responses|rebuttal|denial|warning|warnings|call|appeal|plea|press release|release|memo|message|tweet|tweets|video|letter|ultimatum)$/;
 function issuesStatement(toks: Token[], i: number): boolean {
-  if (!ISSUE.test(toks[i].lower)) return false;
-  let k = i + 1;
+  // ("put out a statement": as issuing one; with "issued a report", 172 articles:
+  // 2 source sentences fixed, 0 broken.)
+  const putOut = /^(?:put|puts|putting)$/.test(toks[i].lower) && toks[i + 1]?.lower === 'out';
+  if (!ISSUE.test(toks[i].lower) && !putOut) return false;
+  let k = putOut ? i + 2 : i + 1;
   while (toks[k] && /^(?:a|an|the|its|his|her|their|brief|short|joint|written|formal|public|new|lengthy|rare|terse|strongly-worded)$/.test(toks[k].lower)) k++;
   return !!toks[k] && ISSUED_SPEECH.test(toks[k].lower);
 }

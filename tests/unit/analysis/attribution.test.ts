@@ -532,4 +532,11 @@ describe('attribution forms', () => {
   it('a city and its state set off by commas stay an aside of the speaker ("the mayor of Dayton, Ohio, warned")', () => {
     expect(rules('Ada Lind, the mayor of Dayton, Ohio, also spoke out against the plan.').source).toBe('Ada Lind');
   });
+
+  it('issuing a report or putting out a statement is a speech act; "called … “…”" reaches a quotation ten words on', () => {
+    expect(rules('The harbour trust issued a report this week charging the council with neglect.').source).toBe('The harbour trust');
+    expect(rules('Her office put out a statement saying the mine would stay shut.').source).toBe('Her office');
+    expect(rules('The crew put out the fire before noon.').source).toBeNull();
+    expect(rules('In May, Lind called those pushing for a larger levy on the harbour "reckless."').source).toBe('Lind');
+  });
 });
