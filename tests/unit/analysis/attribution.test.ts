@@ -539,4 +539,12 @@ describe('attribution forms', () => {
     expect(rules('The crew put out the fire before noon.').source).toBeNull();
     expect(rules('In May, Lind called those pushing for a larger levy on the harbour "reckless."').source).toBe('Lind');
   });
+
+  it("an embedded tweet's sentences are its signed author's, back to the blank line before them", () => {
+    const text = 'The mayor replied online within the hour.\n\nThe bridge stays open all winter.\nCrews will salt it every night.\n\n— Mayor Ada Lind (@adalind) January 9, 2021\n\nResidents were not convinced.';
+    const read = readArticle(text).map((r) => r.draft);
+    expect(read.map((d) => d.source?.text ?? null)).toEqual([null, 'Mayor Ada Lind', 'Mayor Ada Lind', null, null]);
+    const inline = readArticle('The pier reopens on Friday https://t.co/x1 — Harbour Board (@harbourboard) May 2, 2020').map((r) => r.draft.source?.text ?? null);
+    expect(inline).toEqual(['Harbour Board']);
+  });
 });
