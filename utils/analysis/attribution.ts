@@ -168,10 +168,13 @@ function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
   if (head.some((x, k) => x.quoted || (k > 0 && (/^\p{Ll}+(?:ed|ing)$/u.test(x.text) || FORWARD_END.test(x.lower) || cueClassOf(x.lower) !== undefined || PRONOUNS.has(x.lower))))) return null;
   // ("The newspaper, long a voice for reform, writes …": a determiner and one noun
   // also name the speaker; 172 articles: 1 source sentence fixed, 0 broken.)
-  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text) && !(head.length === 2 && /^(?:the|a|an)$/i.test(head[0].text))) return null;
+  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text) && !/^(?:the|a|an)$/i.test(head[0].text)) return null;
   const next = toks[c + 1];
-  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+ing$/u.test(next.text))) return null;
-  for (let k = c + 1; k < at; k++) if (/^[.;:()]$/.test(toks[k].text) || toks[k].quoted) return null;
+  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+(?:ing|ed)$/u.test(next.text))) return null;
+  // ("…, conducted with Anderson Robbins (D) and Shaw & Company (R), shows": a party
+  // tag in parentheses is part of the aside, as an -ed participle opens one and a
+  // determiner opens the subject; 172 articles: 1 fixed, 0 broken.)
+  for (let k = c + 1; k < at; k++) if (/^[.;:]$/.test(toks[k].text) || (/^[()]$/.test(toks[k].text) && !/^[RDI]$/.test(toks[k + (toks[k].text === '(' ? 1 : -1)]?.text ?? '')) || toks[k].quoted) return null;
   return { start: head[0].start, end: head[head.length - 1].end, premodifier: '', appositive: '' };
 }
 

@@ -547,4 +547,13 @@ describe('attribution forms', () => {
     const inline = readArticle('The pier reopens on Friday https://t.co/x1 — Harbour Board (@harbourboard) May 2, 2020').map((r) => r.draft.source?.text ?? null);
     expect(inline).toEqual(['Harbour Board']);
   });
+
+  it('a record opening the sentence speaks across an aside with a participle and party tags', () => {
+    expect(rules('A Harbour Gazette poll, conducted with Lind Research (D) and Berg Data (R), shows the mayor ahead.').source).toBe('A Harbour Gazette poll');
+  });
+
+  it('"said that X shows …" keeps the speaker unless X is a record', () => {
+    expect(rules('Lind also said that the mayor shows great patience with the council.').source).toBe('Lind');
+    expect(rules('Lind said the audit showed the fund had lost money.').source).toBe('the audit');
+  });
 });
