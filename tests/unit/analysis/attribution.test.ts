@@ -556,4 +556,10 @@ describe('attribution forms', () => {
     expect(rules('Lind also said that the mayor shows great patience with the council.').source).toBe('Lind');
     expect(rules('Lind said the audit showed the fund had lost money.').source).toBe('the audit');
   });
+
+  it('"a play called “…”" and "what they called “…”" name a thing; nobody speaks', () => {
+    expect(rules('The troupe is staging a comic play called "The Tollbooth" in the old mill.').source).toBeNull();
+    expect(rules("The merger created what they called ''one-stop banks'' across the region.").source).toBeNull();
+    expect(rules('The mayor called the levy "a tax on hope."').source).toBe('The mayor');
+  });
 });
