@@ -562,4 +562,11 @@ describe('attribution forms', () => {
     expect(rules("The merger created what they called ''one-stop banks'' across the region.").source).toBeNull();
     expect(rules('The mayor called the levy "a tax on hope."').source).toBe('The mayor');
   });
+
+  it('"according to" a record keeps the record when the inner voice is its finding or its respondents', () => {
+    expect(rules('According to the ministry, the port had admitted more than 4,000 ships by June.').source).toBe('the ministry');
+    expect(rules('According to a Harbour Gazette survey, 51 percent of respondents said they would move.').source).toBe('a Harbour Gazette survey');
+    expect(rules('A review of the tapes showed the guard asleep, according to court filings.').source).toBe('court filings');
+    expect(rules('According to the union, the mayor told members the plant would close.').source).toBe('the mayor');
+  });
 });
