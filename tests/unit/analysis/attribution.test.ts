@@ -569,4 +569,11 @@ describe('attribution forms', () => {
     expect(rules('A review of the tapes showed the guard asleep, according to court filings.').source).toBe('court filings');
     expect(rules('According to the union, the mayor told members the plant would close.').source).toBe('the mayor');
   });
+
+  it('a pronoun saying inside a "what" or "which" clause is the sentence\'s own subject; "in which he said" is not', () => {
+    expect(rules('Unions also focused on what they said was the need for safer docks.').source).toBe('Unions');
+    expect(rules('The Lind campaign countered by offering two dates - one of them a Sunday, which it had said was impossible.').source).toBe('The Lind campaign');
+    expect(rules('But Lind also struck a softer tone, pointing to what she called a fair budget.').source).toBe('Lind');
+    expect(rules('Berg spent an hour on his testimony, in which he said others had raised the alarm.').source).toBe('he');
+  });
 });
