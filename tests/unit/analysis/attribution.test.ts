@@ -576,4 +576,8 @@ describe('attribution forms', () => {
     expect(rules('But Lind also struck a softer tone, pointing to what she called a fair budget.').source).toBe('Lind');
     expect(rules('Berg spent an hour on his testimony, in which he said others had raised the alarm.').source).toBe('he');
   });
+
+  it('the listener of "speaking to …" inside the subject is not the speaker', () => {
+    expect(rules('A second harbour official speaking to the Gazette said, "The pier is unsafe."').source).toBe('A second harbour official');
+  });
 });
