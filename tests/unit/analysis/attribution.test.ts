@@ -580,4 +580,11 @@ describe('attribution forms', () => {
   it('the listener of "speaking to …" inside the subject is not the speaker', () => {
     expect(rules('A second harbour official speaking to the Gazette said, "The pier is unsafe."').source).toBe('A second harbour official');
   });
+
+  it('criticism voiced in a phrase: "was critical of", "takes issue with", "had harsh words for"', () => {
+    expect(rules('Lind, the harbour master, was especially critical of the new levy.').source).toBe('Lind');
+    expect(rules('In particular, Berg takes issue with the oversight board.').source).toBe('Berg');
+    expect(rules('During the debate, Okafor had harsh words for the council.').source).toBe('Okafor');
+    expect(rules('The bridge is critical to the port.').source).toBeNull();
+  });
 });
