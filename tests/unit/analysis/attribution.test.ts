@@ -587,4 +587,8 @@ describe('attribution forms', () => {
     expect(rules('During the debate, Okafor had harsh words for the council.').source).toBe('Okafor');
     expect(rules('The bridge is critical to the port.').source).toBeNull();
   });
+
+  it('", saying …" takes a clause opened by a plural noun and its verb', () => {
+    expect(rules('Lind was blunt about the levy, saying shopkeepers need relief before winter.').source).toBe('Lind');
+  });
 });
