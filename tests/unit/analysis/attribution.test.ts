@@ -591,4 +591,10 @@ describe('attribution forms', () => {
   it('", saying …" takes a clause opened by a plural noun and its verb', () => {
     expect(rules('Lind was blunt about the levy, saying shopkeepers need relief before winter.').source).toBe('Lind');
   });
+
+  it('"came to X\'s support" and "rose to the defense of" speak up for someone', () => {
+    expect(rules("Several council members came to Lind's support after the vote.").source).toBe('Several council members');
+    expect(rules('The union rose to the defense of the ferry crews on Monday.').source).toBe('The union');
+    expect(rules('The tide came to the top of the wall.').source).toBeNull();
+  });
 });
