@@ -597,4 +597,9 @@ describe('attribution forms', () => {
     expect(rules('The union rose to the defense of the ferry crews on Monday.').source).toBe('The union');
     expect(rules('The tide came to the top of the wall.').source).toBeNull();
   });
+
+  it('"pounced on" or "jumped on" something said is a speech act; jumping on a train is not', () => {
+    expect(rules("The unions quickly pounced on the mayor's budget announcement.").source).toBe('The unions');
+    expect(rules('The boys jumped on the last train home.').source).toBeNull();
+  });
 });

@@ -21,6 +21,9 @@ interface Phrase {
   quoteOnly?: boolean;
 }
 
+/** Things said that one can seize on. */
+const SAID = /^(?:comments?|remarks?|statements?|announcements?|claims?|words|gaffes?|tweets?|criticism|reference|suggestion|admission)$/;
+
 const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported', cueWords = rest.length): Phrase => ({ head, rest, cls, cueWords });
 
 const PHRASES: Phrase[] = [
@@ -47,6 +50,11 @@ const PHRASES: Phrase[] = [
   P(/^(?:is|are|was|were|been|being)$/, [/^critical$/, /^of$/]),
   P(/^(?:is|are|was|were|been|being)$/, [/^(?:especially|sharply|highly|very|also|deeply|openly|publicly|increasingly|particularly)$/, /^critical$/, /^of$/]),
   P(/^(?:take|takes|took|taken|taking)$/, [/^issue$/, /^with$/]),
+  // "jumped on the comments", "pounced on the administration's policy announcement":
+  // seizing on something said to attack it (172 articles: 2 fixed, 0 broken).
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, SAID], 'reported', 1),
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, /^\S+$/, SAID], 'reported', 1),
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, /^\S+$/, /^\S+$/, SAID], 'reported', 1),
   // "came to Carson's support", "rose to the defense of Blatter": speaking up for
   // someone (172 articles: 1 fixed, 0 broken).
   P(/^(?:come|comes|came|rise|rises|rose|risen|leap|leaps|leapt|leaped|rush|rushes|rushed|spring|sprang|sprung)$/, [/^to$/, /['’]s?$|^(?:the|his|her|their|its)$/, /^(?:defen[cs]e|support)$/]),
