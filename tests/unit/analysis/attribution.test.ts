@@ -602,4 +602,9 @@ describe('attribution forms', () => {
     expect(rules("The unions quickly pounced on the mayor's budget announcement.").source).toBe('The unions');
     expect(rules('The boys jumped on the last train home.').source).toBeNull();
   });
+
+  it('"…, said another witness, former adviser Ada Lind." names the speaker in apposition', () => {
+    expect(rules('The pier was unsafe for years, said another witness at the hearing, former harbour adviser Ada Lind.').source).toBe('Ada Lind');
+    expect(rules('The pier was unsafe, said a harbour pilot, who asked not to be named.').source).toBe('a harbour pilot');
+  });
 });
