@@ -92,10 +92,13 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
  * among the speech acts; "issue" alone ("issued bonds", "issued a permit") is not one.
  */
 const ISSUE = /^(?:issue|issues|issued|issuing)$/;
-const ISSUED_SPEECH = /^(?:statements?|apology|apologies|response|responses|rebuttal|denial|warning|warnings|call|appeal|plea|press release|release|memo|message|tweet|tweets|video|letter|ultimatum)$/;
+const ISSUED_SPEECH = /^(?:statements?|reports?|apology|apologies|response|responses|rebuttal|denial|warning|warnings|call|appeal|plea|press release|release|memo|message|tweet|tweets|video|letter|ultimatum)$/;
 function issuesStatement(toks: Token[], i: number): boolean {
-  if (!ISSUE.test(toks[i].lower)) return false;
-  let k = i + 1;
+  // ("put out a statement": as issuing one; with "issued a report", 172 articles:
+  // 2 source sentences fixed, 0 broken.)
+  const putOut = /^(?:put|puts|putting)$/.test(toks[i].lower) && toks[i + 1]?.lower === 'out';
+  if (!ISSUE.test(toks[i].lower) && !putOut) return false;
+  let k = putOut ? i + 2 : i + 1;
   while (toks[k] && /^(?:a|an|the|its|his|her|their|brief|short|joint|written|formal|public|new|lengthy|rare|terse|strongly-worded)$/.test(toks[k].lower)) k++;
   return !!toks[k] && ISSUED_SPEECH.test(toks[k].lower);
 }
@@ -163,11 +166,34 @@ function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
   const head = toks.slice(b, c);
   if (!isCapitalized(head[0]) || INTRODUCTORY.test(head[0].lower) || /ing$/.test(head[0].lower) || /['’]s?$/.test(head[head.length - 1].text)) return null;
   if (head.some((x, k) => x.quoted || (k > 0 && (/^\p{Ll}+(?:ed|ing)$/u.test(x.text) || FORWARD_END.test(x.lower) || cueClassOf(x.lower) !== undefined || PRONOUNS.has(x.lower))))) return null;
-  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text)) return null;
+  // ("The newspaper, long a voice for reform, writes …": a determiner and one noun
+  // also name the speaker; 172 articles: 1 source sentence fixed, 0 broken.)
+  if (!isCapitalized(head[head.length - 1]) && !/^\p{Ll}+s$/u.test(head[head.length - 1].text) && !/^(?:the|a|an)$/i.test(head[0].text)) return null;
   const next = toks[c + 1];
-  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+ing$/u.test(next.text))) return null;
-  for (let k = c + 1; k < at; k++) if (/^[.;:()]$/.test(toks[k].text) || toks[k].quoted) return null;
+  if (!next || !(ASIDE_OPENER.test(next.lower) || /^\p{Ll}+(?:ing|ed)$/u.test(next.text))) return null;
+  // ("…, conducted with Anderson Robbins (D) and Shaw & Company (R), shows": a party
+  // tag in parentheses is part of the aside, as an -ed participle opens one and a
+  // determiner opens the subject; 172 articles: 1 fixed, 0 broken.)
+  for (let k = c + 1; k < at; k++) if (/^[.;:]$/.test(toks[k].text) || (/^[()]$/.test(toks[k].text) && !/^[RDI]$/.test(toks[k + (toks[k].text === '(' ? 1 : -1)]?.text ?? '')) || toks[k].quoted) return null;
   return { start: head[0].start, end: head[head.length - 1].end, premodifier: '', appositive: '' };
+}
+
+/**
+ * '…, said another witness in the probe, former adviser Fiona Hill.': a description
+ * after the verb, then the speaker's name in apposition closing the sentence; the
+ * name is the speaker (172 articles: 1 wrong span fixed, 0 broken).
+ */
+function namedInApposition(toks: Token[], g: NounGroup): NounGroup | null {
+  const first = toks.findIndex((x) => x.start === g.start);
+  const comma = toks.findIndex((x) => x.start >= g.end && x.text === ',');
+  if (first < 0 || comma < 0 || isCapitalized(toks[first]) || toks.slice(first, comma).some((x) => isCapitalized(x))) return null;
+  let e = comma + 1;
+  while (e < toks.length && !/^[.,;:!?]$/.test(toks[e].text)) e++;
+  if (e < toks.length && toks[e].text !== '.') return null;
+  let n = e;
+  while (n > comma + 1 && isCapitalized(toks[n - 1])) n--;
+  if (e - n < 2 || (n === comma + 1 && e - n > 4)) return null;
+  return { start: toks[n].start, end: toks[e - 1].end, premodifier: '', appositive: '' };
 }
 
 const FINITE_AFTER = /^(?:would|will|should|must|could|can|may|might|is|are|was|were|has|have|had|does|do|did|represented|represents|opposes|needs|wants)$/;
@@ -231,8 +257,35 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // ", too, said Mary Roe": after a comma, a named speaker after the verb beats
     // a subject found only by skipping an aside.
     if (g && prev?.text === ',' && !g.appositive && isInverted(toks, i) && isCapitalized(toks[i + 1]) && /^\p{Ll}/u.test(s.slice(g.start, g.start + 1))) g = null;
+    // "Another source speaking to Fox News said": the listener of a participle inside
+    // the subject is no speaker; the noun before the participle is (LABELS.md: the
+    // person a statement was made to is not the source; 172 articles: 1 fixed, 0 broken).
+    if (g) {
+      const w = toks.findIndex((x) => x.start === g!.start);
+      if (w > 2 && /^(?:to|with)$/.test(toks[w - 1].lower)) {
+        if (/^(?:speaking|talking|writing)$/.test(toks[w - 2].lower)) {
+          const before = subjectBefore(s, toks, w - 2);
+          if (before) g = before;
+        }
+      }
+    }
     // "he's said": the pronoun without its auxiliary.
     if (g && /^(?:he|she|it)['’]s$/i.test(s.slice(g.start, g.end))) g = { ...g, end: g.end - 2 };
+    // "Democrats focused on what they said was …", "…, which it had said was
+    // unacceptable": a pronoun saying inside a free or relative clause is the
+    // sentence's own subject (172 articles: 3 wrong spans fixed, 0 broken).
+    if (g && PRONOUNS.has(s.slice(g.start, g.end).toLowerCase())) {
+      const w = toks.findIndex((x) => x.start === g!.start);
+      // (Not "in which he said": a preposition's clause speaks of a thing, not for the subject.)
+      if (w > 1 && (toks[w - 1].lower === 'what' || (toks[w - 1].lower === 'which' && !/^(?:in|of|on|at|to|for|from|by|with|about|during)$/.test(toks[w - 2].lower)))) {
+        let lead = leadingSubject(toks, w - 1);
+        let first = lead ? toks.findIndex((x) => x.start === lead!.start) : -1;
+        // ("But Trump also struck …": the discourse word is no part of the subject.)
+        if (lead && first >= 0 && DISCOURSE.test(toks[first].lower) && toks[first + 1] && toks[first + 1].end <= lead.end) lead = { ...lead, start: toks[++first].start };
+        const firstTok = first >= 0 ? toks[first] : undefined;
+        if (lead && firstTok && lead.end <= toks[w - 1].start && !PRONOUNS.has(firstTok.lower) && !/(?:ed|ing|ly)$|^(?:maybe|perhaps)$/.test(firstTok.lower) && !WEEKDAY.test(firstTok.lower) && !INTRODUCTORY.test(firstTok.lower) && !DISCOURSE.test(firstTok.lower)) g = lead;
+      }
+    }
     if (g) {
       out.push({ group: g, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;
@@ -250,7 +303,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       let clause = false;
       if (after && !afterClosedQuote(toks, i)) for (let k = i + 2; k < toks.length && toks[k].start <= after.end && !clause; k++) clause = FINITE_AFTER.test(toks[k].lower);
       if (after && !clause) {
-        out.push({ group: after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
+        out.push({ group: namedInApposition(toks, after) ?? after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
       }
     }

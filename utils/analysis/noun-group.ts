@@ -129,7 +129,10 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
     // (a state after "of Dayton," too).
     let p = k - 1;
     while (p > floor && k - 1 - p < 6 && !BREAK.has(toks[p - 1].text)) p--;
-    const afterHometown = toks[p]?.lower === 'of' && p < k - 1 && chunk.length <= 2 && chunk.every(isCapitalized);
+    // ("A team at the center in Greenbelt, Maryland, has confirmed": a city's state
+    // after "in" too, and "the mayor of Oakland, California," read by the "of" just
+    // before the city; 172 articles: 1 fixed, 0 broken.)
+    const afterHometown = ((toks[p]?.lower === 'of' && p < k - 1) || (/^(?:in|of)$/.test(toks[k - 3]?.lower ?? '') && isCapitalized(toks[k - 2]))) && chunk.length <= 2 && chunk.every(isCapitalized);
     const skippable = afterHometown || SKIPPABLE.test(words) || /^[RDI]-/.test(chunk[0].text) || /^\d{1,3}$/.test(words) || /^\d+(?:\.\d+)? ?(?:%|percent|per cent)$/.test(words) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(chunk.map((t) => t.text).join('')) || /^of \p{Lu}/u.test(s.slice(chunk[0].start, chunk[chunk.length - 1].end));
     // ", speaking on condition of anonymity,": a participle aside, kept as type evidence.
     // (", released Monday by the institute,": a past participle's aside too.)
@@ -149,12 +152,15 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
       continue;
     }
     // "Its leader, Tom Evans, called …": a name set off after its description.
-    if (parts.length === 0 && chunk.length <= 4 && chunk.every(isCapitalized) && k >= 2) {
+    // ("Two members of Congress, Ada Roe and Tom Lee, said": names joined by "and",
+    // a plural role word in the description; 172 articles: 2 fixed, 0 broken.)
+    const names = chunk.length <= 4 ? chunk.every(isCapitalized) : chunk.length <= 9 && chunk.every((t, n) => isCapitalized(t) || (t.lower === 'and' && n > 0 && n < chunk.length - 1));
+    if (parts.length === 0 && names && k >= 2) {
       const name = cutTitle(toks, k, q - 1);
       let d = k - 1;
       while (d > floor && k - 1 - d < 8 && !BREAK.has(toks[d - 1].text)) d--;
       const description = s.slice(toks[d].start, toks[k - 2].end);
-      const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower));
+      const roleDescription = k - 1 - d <= 8 && toks.slice(d, k - 1).some((t) => ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.replace(/s$/, '')) || t.lower === 'members');
       if (d < k - 1 && roleDescription && /^\p{Ll}|^(?:the|a|an|its|his|her|their)\b/iu.test(description)) {
         return { group: { start: toks[name.from].start, end: toks[q - 2].end, premodifier: name.pre, appositive: description }, i, appositive, aside, hopped };
       }
@@ -175,6 +181,11 @@ function walkAsides(s: string, toks: Token[], end: number, floor: number): Aside
       break;
     }
   }
+  // "The group's source in the camp, a refugee who asked not to be named, said",
+  // "81-year-old Jo Roe, a retired nurse, said": one description set off after any
+  // noun group, not only a bare name (172 articles: 8 source sentences fixed, 6 of
+  // them one carried quotation, 0 broken; PolNeAR dev lenient 0.8421 → 0.8418).
+  if (parts.length === 1 && !appositive && q > floor + 1 && !BREAK.has(toks[q - 2].text) && /^(?:a|an|the)\s/i.test(parts[0])) (appositive = parts[0]), (i = q - 1);
   return { i, appositive, aside, hopped };
 }
 

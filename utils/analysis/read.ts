@@ -10,7 +10,8 @@ import { findAttributions } from './attribution';
 import { decideStatus, type StatusResult } from './status';
 import { resolveSource } from './source';
 import { EntityMemory } from './entities';
-import { carryQuotes, type Draft } from './carry';
+import { carryQuotes, carryTweets, type Draft } from './carry';
+import { typeOfSource } from './source-type';
 import type { Attributions } from './attribution-tagger';
 import { tagSentences, type TaggedSentence } from './tagged';
 
@@ -72,6 +73,7 @@ export function readArticle(text: string, tagger: SpanTagger | null = null): Rea
     prevEnd = end;
   }
   carryQuotes(drafts);
+  carryTweets(drafts, text, (span) => typeOfSource(span));
   // The tagger costs about ten times the rules per word; past a long article's
   // length (a whole-site dump, a 5 MB page) the rules alone read on, so the worst
   // case stays linear at the rules' speed.

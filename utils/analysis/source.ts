@@ -44,7 +44,11 @@ const namesSomeone = (x: string): boolean => /^\p{Lu}/u.test(x) && !/^\p{L}+ing\
  * noun read as a verb of saying, and leave the sentence to the author.
  */
 const NOT_A_SPEAKER = [
-  /^(?:on|in|at|into|from|with|about|over|during|after|before|under)\s/i,
+  /^(?:on|in|at|into|from|with|during|after|before|under)\s/i,
+  // ("About one in five say …", "About 40 percent of voters said": an approximate
+  // number is a group of people, as "Two-thirds of voters" is; 172 articles: 1
+  // fixed, 0 broken.)
+  /^(?:about|over)\s(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)/i,
   /^\p{Ll}+ing\b/u,
   /['’]s?$/,
   /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|current|western|eastern|northern|southern)$/i,
@@ -96,6 +100,13 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   const voices = core ? [core, ...all.filter((a) => a !== core)] : all;
   const chainAttrs: Attribution[] = [];
   if (according) chainAttrs.push(according);
+  // "According to the survey, 51 percent of respondents said …", "according to court
+  // documents, a review of the video showed …": the record's respondents and findings
+  // are its own content; only a voice saying something in its own name nests (not
+  // a finding, a belief, a participle or a share of those polled). 172 articles: 7
+  // source sentences fixed, 0 broken; PolNeAR dev lenient 0.8434 → 0.8440.
+  const nests = (a: Attribution): boolean => a.cls !== 'confirmed' && a.cls !== 'speculative' && !/ing$/i.test(a.cue) && !/\b(?:percent|per cent|\d+%|respondents|voters)\b|^\d/i.test(spanText(s, a));
+  if (according && /^(?:according|per)\b/i.test(according.cue) && voices.length && !nests(voices[0])) voices.length = 0;
   if (voices.length) {
     chainAttrs.push(voices[0]);
     // "prosecutors alleged that Noel and Thomas acknowledged …": an inner voice
@@ -104,7 +115,10 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     const after = s.slice(voices[0].cueStart + voices[0].cue.length).match(/^\s*(?:,\s*)?(?:that\s+)?/)![0].length + voices[0].cueStart + voices[0].cue.length;
     // Expectations and beliefs reported ("said the union expected …") are content,
     // not a further voice; only verbs of saying, claiming or finding nest.
-    const inner = voices.find((v) => v.kind === 'subject' && v.cls !== 'speculative' && NESTING.test(v.cue) && v.cueStart > voices[0].cueStart && v.group!.start === after && !PRONOUNS.has(spanText(s, v).toLowerCase()));
+    // ("said that Obama shows “great charm”": finding and showing nest only for a record,
+    // "said the audit found …"; a person who "shows" something is the content;
+    // 172 articles: 1 fixed, 0 broken.)
+    const inner = voices.find((v) => v.kind === 'subject' && v.cls !== 'speculative' && NESTING.test(v.cue) && v.cueStart > voices[0].cueStart && v.group!.start === after && !PRONOUNS.has(spanText(s, v).toLowerCase()) && (!/^(?:found|showed|shows)$/i.test(v.cue) || RECORD.test(spanText(s, v))));
     if (inner) chainAttrs.push(inner);
   }
   const main = chainAttrs[chainAttrs.length - 1];

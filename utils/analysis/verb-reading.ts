@@ -38,6 +38,9 @@ function readsAsNoun(toks: Token[], i: number): boolean {
   if (!prev) return NOUN_LIKE_FORMS.has(toks[i].lower) && !/^(?:says|said|told|tells)$/.test(toks[i].lower);
   // "the disputed city", "an alleged plot", "his claims": adjectives and nouns.
   // ("He's said" is "he has said": a pronoun's 's is no possessive.)
+  // ("About one in five say …", "Another tweeted, “…”": a number or "another"
+  // standing for people, then a finite verb of saying; 172 articles: 1 fixed, 0 broken.)
+  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another)$/.test(prev.lower) && (/^(?:say|says|said|told)$/.test(toks[i].lower) || (/ed$/.test(toks[i].lower) && /^(?:[,:"“]|that)$/.test(toks[i + 1]?.text.toLowerCase() ?? '')))) return false;
   if (NOUN_CONTEXT.test(prev.lower) || (/['’]s$/.test(prev.text) && !/^(?:he|she|it|that|who|there|what|where|here)['’]s$/.test(prev.lower))) return true;
   // "troubling questions", "the nonstop demands": a noun after an adjective.
   // "an hourlong show that …": after a/an and one word, a base form is a noun.
@@ -103,6 +106,9 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   if (VERB_COMPLEMENT.test(next)) return true;
   // "reported Hillary Clinton is vetting …": a clause without "that", its subject a name.
   if (toks[k] && isCapitalized(toks[k]) && toks.slice(k + 1, k + 5).some((x) => /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)$/.test(x.lower))) return true;
+  // ("…, saying conservatives need to band together": a plural noun's clause, its verb
+  // next; 172 articles: 1 fixed, 0 broken.)
+  if (toks[k] && /^\p{Ll}{3,}s$/u.test(toks[k].text) && /^(?:are|were|have|had|will|would|could|can|may|might|should|must|need|want|do|did)$/.test(toks[k + 1]?.lower ?? '')) return true;
   if (/^report/.test(toks[i].lower) && /^[$\d]/.test(next)) return true; // "reported $2.53"
   if (/^report/.test(toks[i].lower) && /^(?:earnings|revenue|revenues|profit|profits|sales|losses|net|record|strong|weak|higher|lower)$/.test(next)) return true;
   return toks[i].lower.startsWith('point') && next === 'out';
@@ -126,20 +132,51 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // "a statement released Monday", "the letter sent to members": a participle after a
   // document noun, with its time or agent after it; "the statement urged Americans …"
   // is the statement's own verb.
-  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test(toks[i - 1]?.lower ?? '') && DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
+  // ("two articles published in October": a number or a plural does as the article
+  // does; 172 articles: 1 spurious source gone, 0 broken.)
+  if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test((toks[i - 1]?.lower ?? '').replace(/s$/, '')) && (DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|recent)$/.test(toks[i - 2]?.lower ?? '')) && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
   if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
+  // "the most delegate-rich state on the calendar", "the 22-member state Republican
+  // committee": "state" speaks only with "that", a colon or a quotation after it
+  // (172 articles: 2 spurious sources gone, 0 broken).
+  if (/^states?$/.test(t.lower)) return /^(?:that|:|["“])$/.test(toks[i + 1]?.text.toLowerCase() ?? '') || isInverted(toks, i) || toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+  // "a popular play called “Los Hijos”", "what they called ‘supermarkets’": naming a
+  // thing, not saying anything (172 articles: 2 spurious sources gone, 0 broken).
+  if (/^(?:called|dubbed)$/.test(t.lower) && /^["“'‘]+$/.test(toks[i + 1]?.text ?? '') && ((/^\p{Ll}+$/u.test(toks[i - 1]?.text ?? '') && !/s$/.test(toks[i - 1].lower) && !PRONOUNS.has(toks[i - 1].lower)) || toks[i - 2]?.lower === 'what')) return false;
   // "ruled out a bid": excluding, not ruling.
   if (/^rul/.test(t.lower) && toks[i + 1]?.lower === 'out') return false;
   // Forms that are also nouns, and verbs that also name events ("testified before
   // the committee", "added 2%"), need a complement of saying after them unless
   // they tag a quotation.
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
-    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 7).some((x) => /^["“]$/.test(x.text)));
-    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i);
+    // ("called those pushing for … “fools”": the name given may come ten words on;
+    // 172 articles: 1 fixed, 0 broken against six words.)
+    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some((x) => /^["“]$/.test(x.text)));
+    return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i) || setOffTag(toks, i);
   }
   return true;
 }
+
+/**
+ * "Cost estimates, he added, were …", "But, the former chief added, it is …": a
+ * verb of saying set between commas inside the sentence, its speaker just before
+ * it, needs no complement of its own (the sentence around it is what is said).
+ * Over the 172 labelled articles: 3 source sentences fixed, 0 broken.
+ */
+function setOffTag(toks: Token[], i: number): boolean {
+  if (toks[i + 1]?.text !== ',' || !TAG_VERBS.test(toks[i].lower) || !toks[i + 2] || /^[.!?]$/.test(toks[i + 2].text)) return false;
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    if (toks[k].text === ',') {
+      const first = toks[k + 1];
+      return k < i - 1 && (PRONOUNS.has(first.lower) || isCapitalized(first) || DETERMINER_ANY.test(first.lower));
+    }
+    if (toks[k].quoted || /^[;:()"“”]$/.test(toks[k].text) || (k < i - 1 && /^\p{Ll}+(?:ed|ing)$/u.test(toks[k].text) && !PARTICIPLE_NOUN.test(toks[k].lower))) return false;
+  }
+  return false;
+}
+/** Words in -ed or -ing that are nouns, not a verb between the comma and the tag ("the hearing chair added"). */
+const PARTICIPLE_NOUN = /^(?:red|bed|shed|hundred|building|meeting|briefing|hearing|spring|king|ring|thing|evening|morning)$/;
 
 const RECORD_NOUN = /^(?:poll|polls|survey|surveys|study|studies|data|records|report|reports|analysis|results|figures|numbers|findings|review|audit|investigation|inquiry|census|statistics|research|tests?|documents|filings|footage|video|average)$/;
 /** A record noun heads the clause before the verb at i (within ten words, no clause break). */
@@ -203,6 +240,10 @@ export function isInverted(toks: Token[], i: number): boolean {
   if (!TAG_VERBS.test(toks[i].lower) && !/^(?:asked|asks|added|adds|continued|replied|recalled|explained|writes|wrote)$/.test(toks[i].lower) && !(afterQuote && /ed$/.test(toks[i].lower))) return false;
   if (PRONOUNS.has(next.lower) || next.lower === 'that') return false;
   if (isCapitalized(next) || /^(?:the|a|an|another|one|two|three|four|five|several|many|some|other|both|most|each|two-thirds|half)$/.test(next.lower) || /s$/.test(next.lower)) return true;
-  // '…," says veteran newspaper analyst Ken Doctor': lower-case titles, then a name.
-  return toks.slice(i + 2, i + 5).some((t) => isCapitalized(t) && !t.quoted);
+  // '…," says veteran newspaper analyst Ken Doctor', '…," said former secretary of
+  // state Ada Roe': lower-case titles (with an "of"), then a name (172 articles:
+  // 1 source sentence fixed, 0 broken, against the three-word look-ahead).
+  const run = toks.slice(i + 2, i + 7);
+  const name = run.findIndex((t) => isCapitalized(t) && !t.quoted);
+  return name >= 0 && (name < 3 || run.slice(0, name).every((t) => /^\p{Ll}+$/u.test(t.text)));
 }

@@ -472,4 +472,139 @@ describe('attribution forms', () => {
     expect(rules('The ferry fares will double, the Harbour Gazette reported two weeks ago.').source).toBe('the Harbour Gazette');
     expect(rules('Tolls will rise next year, the roads agency reported on Monday -- a blow to commuters.').source).toBe('the roads agency');
   });
+
+  it('a verb of saying set off by commas inside the sentence speaks for it ("…, she added, …")', () => {
+    expect(rules('The repair bill, she added, was far higher than planned.').source).toBe('she');
+    expect(rules('Still, the former harbour master added, the pier is sound.').source).toBe('the former harbour master');
+    expect(rules('The index, which fell, added 5 points by the close.').source).toBeNull();
+  });
+
+  it('a determiner and one noun open a sentence before an aside ("The gazette, long a voice for …, writes")', () => {
+    expect(rules('The gazette, long a voice for the fishing towns, writes that the quota is too low.').source).toBe('The gazette');
+  });
+
+  it('"ruled out" states what one will not do; an agentless "is ruled out" names nobody', () => {
+    expect(rules('Governor Lund ruled out a third term on Tuesday.').source).toBe('Governor Lund');
+    expect(rules('The mayor did not rule out new tolls.').source).toBe('The mayor');
+    expect(rules('When a strike is ruled out, talks resume.').source).toBeNull();
+  });
+
+  it('a "rallying cry" or "war cry" is a noun, not a verb of crying out', () => {
+    expect(rules('The union, which made fair pay a rallying cry of its drive, won the vote.').source).toBeNull();
+    expect(rules('Days after the rebels raised a war cry in the hills, the army moved.').source).toBeNull();
+  });
+
+  it('"…," said X: lower-case titles with an "of" before the name', () => {
+    expect(rules('"The dam will hold," said former minister of works Ada Lind.').source).toBe('former minister of works Ada Lind');
+  });
+
+  it('a description set off after the speaker: names joined by "and", or any noun group before "a …,"', () => {
+    expect(rules('After the vote, two members of the council, Ada Lind and Tom Berg, have said they oppose the levy.').source).toBe('Ada Lind and Tom Berg');
+    expect(rules("The union's contact inside the mill, a welder who asked not to be named, said that the furnace had failed.").source).toBe("The union's contact inside the mill");
+    expect(rules('52-year-old Rosa Delgado, a retired nurse, said the clinic had closed.').source).toBe('Rosa Delgado');
+  });
+
+  it('an acronym in capitals is a body that speaks, not the pronoun "who"', () => {
+    expect(one('According to WHO, measles cases rose by a third last year.').source?.text).toBe('WHO');
+  });
+
+  it('"went on" and "reads" tag a closed quotation; after no quotation they say nothing', () => {
+    expect(rules('"We will not close the school," she went on.').source).toBe('she');
+    expect(rules('"The lease ends in May," the contract reads.').source).toBe('the contract');
+    expect(rules('The strike went on. ').source).toBeNull();
+    expect(rules('The sign reads, in large letters, that the pool is closed.').source).toBeNull();
+  });
+
+  it('"state" is a noun unless "that", a colon or a quotation follows; "two articles published in May" is no speaker', () => {
+    expect(rules('Ohio, the most populous state on the list, has voted early.').source).toBeNull();
+    expect(rules('The 40-member state party committee will meet on Friday.').source).toBeNull();
+    expect(rules('The auditors state that the accounts are sound.').source).toBe('The auditors');
+    expect(rules('The museum worked with the trust on two articles published in May about the fire.').source).toBeNull();
+  });
+
+  it('a number or "another" standing for people speaks ("About one in five say", "Another tweeted, …")', () => {
+    expect(rules('About one in five say they would stay home.').source).toBe('About one in five');
+    expect(rules('About 40 percent of the nurses said they had worked unpaid shifts.').source).toBe('About 40 percent of the nurses');
+    expect(rules('Another tweeted, "The ferry is late again."').source).toBe('Another');
+    expect(rules('About the levy, nothing was said.').source).toBeNull();
+  });
+
+  it('a city and its state set off by commas stay an aside of the speaker ("the mayor of Dayton, Ohio, warned")', () => {
+    expect(rules('Ada Lind, the mayor of Dayton, Ohio, also spoke out against the plan.').source).toBe('Ada Lind');
+  });
+
+  it('issuing a report or putting out a statement is a speech act; "called … “…”" reaches a quotation ten words on', () => {
+    expect(rules('The harbour trust issued a report this week charging the council with neglect.').source).toBe('The harbour trust');
+    expect(rules('Her office put out a statement saying the mine would stay shut.').source).toBe('Her office');
+    expect(rules('The crew put out the fire before noon.').source).toBeNull();
+    expect(rules('In May, Lind called those pushing for a larger levy on the harbour "reckless."').source).toBe('Lind');
+  });
+
+  it("an embedded tweet's sentences are its signed author's, back to the blank line before them", () => {
+    const text = 'The mayor replied online within the hour.\n\nThe bridge stays open all winter.\nCrews will salt it every night.\n\n— Mayor Ada Lind (@adalind) January 9, 2021\n\nResidents were not convinced.';
+    const read = readArticle(text).map((r) => r.draft);
+    expect(read.map((d) => d.source?.text ?? null)).toEqual([null, 'Mayor Ada Lind', 'Mayor Ada Lind', null, null]);
+    const inline = readArticle('The pier reopens on Friday https://t.co/x1 — Harbour Board (@harbourboard) May 2, 2020').map((r) => r.draft.source?.text ?? null);
+    expect(inline).toEqual(['Harbour Board']);
+  });
+
+  it('a record opening the sentence speaks across an aside with a participle and party tags', () => {
+    expect(rules('A Harbour Gazette poll, conducted with Lind Research (D) and Berg Data (R), shows the mayor ahead.').source).toBe('A Harbour Gazette poll');
+  });
+
+  it('"said that X shows …" keeps the speaker unless X is a record', () => {
+    expect(rules('Lind also said that the mayor shows great patience with the council.').source).toBe('Lind');
+    expect(rules('Lind said the audit showed the fund had lost money.').source).toBe('the audit');
+  });
+
+  it('"a play called “…”" and "what they called “…”" name a thing; nobody speaks', () => {
+    expect(rules('The troupe is staging a comic play called "The Tollbooth" in the old mill.').source).toBeNull();
+    expect(rules("The merger created what they called ''one-stop banks'' across the region.").source).toBeNull();
+    expect(rules('The mayor called the levy "a tax on hope."').source).toBe('The mayor');
+  });
+
+  it('"according to" a record keeps the record when the inner voice is its finding or its respondents', () => {
+    expect(rules('According to the ministry, the port had admitted more than 4,000 ships by June.').source).toBe('the ministry');
+    expect(rules('According to a Harbour Gazette survey, 51 percent of respondents said they would move.').source).toBe('a Harbour Gazette survey');
+    expect(rules('A review of the tapes showed the guard asleep, according to court filings.').source).toBe('court filings');
+    expect(rules('According to the union, the mayor told members the plant would close.').source).toBe('the mayor');
+  });
+
+  it('a pronoun saying inside a "what" or "which" clause is the sentence\'s own subject; "in which he said" is not', () => {
+    expect(rules('Unions also focused on what they said was the need for safer docks.').source).toBe('Unions');
+    expect(rules('The Lind campaign countered by offering two dates - one of them a Sunday, which it had said was impossible.').source).toBe('The Lind campaign');
+    expect(rules('But Lind also struck a softer tone, pointing to what she called a fair budget.').source).toBe('Lind');
+    expect(rules('Berg spent an hour on his testimony, in which he said others had raised the alarm.').source).toBe('he');
+  });
+
+  it('the listener of "speaking to …" inside the subject is not the speaker', () => {
+    expect(rules('A second harbour official speaking to the Gazette said, "The pier is unsafe."').source).toBe('A second harbour official');
+  });
+
+  it('criticism voiced in a phrase: "was critical of", "takes issue with", "had harsh words for"', () => {
+    expect(rules('Lind, the harbour master, was especially critical of the new levy.').source).toBe('Lind');
+    expect(rules('In particular, Berg takes issue with the oversight board.').source).toBe('Berg');
+    expect(rules('During the debate, Okafor had harsh words for the council.').source).toBe('Okafor');
+    expect(rules('The bridge is critical to the port.').source).toBeNull();
+  });
+
+  it('", saying …" takes a clause opened by a plural noun and its verb', () => {
+    expect(rules('Lind was blunt about the levy, saying shopkeepers need relief before winter.').source).toBe('Lind');
+  });
+
+  it('"came to X\'s support" and "rose to the defense of" speak up for someone', () => {
+    expect(rules("Several council members came to Lind's support after the vote.").source).toBe('Several council members');
+    expect(rules('The union rose to the defense of the ferry crews on Monday.').source).toBe('The union');
+    expect(rules('The tide came to the top of the wall.').source).toBeNull();
+  });
+
+  it('"pounced on" or "jumped on" something said is a speech act; jumping on a train is not', () => {
+    expect(rules("The unions quickly pounced on the mayor's budget announcement.").source).toBe('The unions');
+    expect(rules('The boys jumped on the last train home.').source).toBeNull();
+  });
+
+  it('"…, said another witness, former adviser Ada Lind." names the speaker in apposition', () => {
+    expect(rules('The pier was unsafe for years, said another witness at the hearing, former harbour adviser Ada Lind.').source).toBe('Ada Lind');
+    expect(rules('The pier was unsafe, said a harbour pilot, who asked not to be named.').source).toBe('a harbour pilot');
+  });
 });

@@ -17,7 +17,12 @@ interface Phrase {
   cls: CueClass;
   /** How many of `rest` belong to the cue ("stood by its figures": the possessive is the object's). */
   cueWords: number;
+  /** Speech only as a tag after a closed quotation ('…," he went on.'; "the talks went on." is no saying). */
+  quoteOnly?: boolean;
 }
+
+/** Things said that one can seize on. */
+const SAID = /^(?:comments?|remarks?|statements?|announcements?|claims?|words|gaffes?|tweets?|criticism|reference|suggestion|admission)$/;
 
 const P = (head: RegExp, rest: RegExp[], cls: CueClass = 'reported', cueWords = rest.length): Phrase => ({ head, rest, cls, cueWords });
 
@@ -40,6 +45,30 @@ const PHRASES: Phrase[] = [
   P(/^(?:laugh|laughs|laughed|laughing|shrug|shrugs|shrugged|shrugging|brush|brushes|brushed|brushing)$/, [/^off$/], 'disputed'),
   P(/^(?:make|makes|made|making)$/, [/^(?:it)$/, /^clear$/]),
   P(/^(?:make|makes|made|making)$/, [/^clear$/]),
+  // "was (especially) critical of the rival", "took issue with the board", "had harsh
+  // words for her": criticism voiced, as "criticized" is (172 articles: 4 fixed, 0 broken).
+  P(/^(?:is|are|was|were|been|being)$/, [/^critical$/, /^of$/]),
+  P(/^(?:is|are|was|were|been|being)$/, [/^(?:especially|sharply|highly|very|also|deeply|openly|publicly|increasingly|particularly)$/, /^critical$/, /^of$/]),
+  P(/^(?:take|takes|took|taken|taking)$/, [/^issue$/, /^with$/]),
+  // "jumped on the comments", "pounced on the administration's policy announcement":
+  // seizing on something said to attack it (172 articles: 2 fixed, 0 broken).
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, SAID], 'reported', 1),
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, /^\S+$/, SAID], 'reported', 1),
+  P(/^(?:pounce|pounces|pounced|jump|jumps|jumped|seize|seizes|seized)$/, [/^(?:on|upon)$/, /^(?:the|his|her|their|its|those|these)$/, /^\S+$/, /^\S+$/, SAID], 'reported', 1),
+  // "came to Carson's support", "rose to the defense of Blatter": speaking up for
+  // someone (172 articles: 1 fixed, 0 broken).
+  P(/^(?:come|comes|came|rise|rises|rose|risen|leap|leaps|leapt|leaped|rush|rushes|rushed|spring|sprang|sprung)$/, [/^to$/, /['’]s?$|^(?:the|his|her|their|its)$/, /^(?:defen[cs]e|support)$/]),
+  P(/^(?:had|has|have)$/, [/^(?:harsh|sharp|strong|tough|kind|warm)$/, /^words$/, /^(?:for|about)$/]),
+  // "ruled out a bid", "did not rule out a run": a statement of what one will (not)
+  // do (172 articles: 3 source sentences fixed, 0 broken; an agentless "is ruled
+  // out" names nobody and stays so).
+  P(/^(?:rule|rules|ruled)$/, [/^out$/]),
+  // '…," he went on.': continuing a quotation, as "continued" does (172 articles:
+  // 4 source sentences fixed, 0 broken).
+  { head: /^(?:go|goes|went)$/, rest: [/^on$/, /^[.,]$/], cls: 'reported', cueWords: 1, quoteOnly: true },
+  // '…," the suit reads.': a document's words tagged as a speaker's are (172
+  // articles: 2 fixed, 0 broken).
+  { head: /^(?:reads|read)$/, rest: [/^[.,]$/], cls: 'reported', cueWords: 0, quoteOnly: true },
 ];
 
 /** The phrase of saying that starts at token i: its class and its last token's index. */
@@ -47,6 +76,7 @@ export function phrasalCue(toks: Token[], i: number): { cls: CueClass; last: num
   const head = toks[i].lower;
   for (const p of PHRASES) {
     if (!p.head.test(head)) continue;
+    if (p.quoteOnly && !toks.slice(Math.max(0, i - 4), i).some((x) => x.quoted && /^["”']$/.test(x.text))) continue;
     if (p.rest.every((re, k) => toks[i + 1 + k] && !toks[i + 1 + k].quoted && re.test(toks[i + 1 + k].lower))) return { cls: p.cls, last: i + p.cueWords };
   }
   return null;
