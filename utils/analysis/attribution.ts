@@ -183,12 +183,17 @@ function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
  * after the verb, then the speaker's name in apposition closing the sentence; the
  * name is the speaker (172 articles: 1 wrong span fixed, 0 broken).
  */
-function namedInApposition(toks: Token[], g: NounGroup): NounGroup | null {
-  const first = toks.findIndex((x) => x.start === g.start);
-  const comma = toks.findIndex((x) => x.start >= g.end && x.text === ',');
-  if (first < 0 || comma < 0 || isCapitalized(toks[first]) || toks.slice(first, comma).some((x) => isCapitalized(x))) return null;
+/** How many tokens a description or a name in apposition may run (scans stop there). */
+const APPOSITION_REACH = 16;
+function namedInApposition(toks: Token[], g: NounGroup, first: number): NounGroup | null {
+  // The description runs to its comma and the name to the full stop, a few words
+  // each: scans stop there, so a sentence without punctuation costs no more per verb.
+  let comma = first;
+  while (comma >= 0 && comma < toks.length && comma < first + APPOSITION_REACH && (toks[comma].start < g.end || toks[comma].text !== ',')) comma++;
+  if (first < 0 || comma >= toks.length || comma >= first + APPOSITION_REACH || isCapitalized(toks[first]) || toks.slice(first, comma).some((x) => isCapitalized(x))) return null;
   let e = comma + 1;
-  while (e < toks.length && !/^[.,;:!?]$/.test(toks[e].text)) e++;
+  while (e < toks.length && e <= comma + APPOSITION_REACH && !/^[.,;:!?]$/.test(toks[e].text)) e++;
+  if (e > comma + APPOSITION_REACH) return null;
   if (e < toks.length && toks[e].text !== '.') return null;
   let n = e;
   while (n > comma + 1 && isCapitalized(toks[n - 1])) n--;
@@ -202,6 +207,17 @@ const afterClosedQuote = (toks: Token[], i: number): boolean => toks.slice(Math.
 /** All attributions of a sentence, in textual order. */
 export function findAttributions(s: string, toks: Token[]): Attribution[] {
   const out: Attribution[] = [];
+  // Token index by start offset, built on first need: a scan of the tokens per verb
+  // of saying made a long sentence full of them quadratic.
+  let byStart: Map<number, number> | null = null;
+  const indexByStart = (): Map<number, number> => {
+    if (!byStart) {
+      byStart = new Map();
+      toks.forEach((x, n) => byStart!.set(x.start, n));
+    }
+    return byStart;
+  };
+  const tokenAt = (start: number): number => indexByStart().get(start) ?? -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.quoted) continue; // words inside a quotation are the quoted voice's, not cues
@@ -261,7 +277,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // the subject is no speaker; the noun before the participle is (LABELS.md: the
     // person a statement was made to is not the source; 172 articles: 1 fixed, 0 broken).
     if (g) {
-      const w = toks.findIndex((x) => x.start === g!.start);
+      const w = tokenAt(g.start);
       if (w > 2 && /^(?:to|with)$/.test(toks[w - 1].lower)) {
         if (/^(?:speaking|talking|writing)$/.test(toks[w - 2].lower)) {
           const before = subjectBefore(s, toks, w - 2);
@@ -275,11 +291,11 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // unacceptable": a pronoun saying inside a free or relative clause is the
     // sentence's own subject (172 articles: 3 wrong spans fixed, 0 broken).
     if (g && PRONOUNS.has(s.slice(g.start, g.end).toLowerCase())) {
-      const w = toks.findIndex((x) => x.start === g!.start);
+      const w = tokenAt(g.start);
       // (Not "in which he said": a preposition's clause speaks of a thing, not for the subject.)
       if (w > 1 && (toks[w - 1].lower === 'what' || (toks[w - 1].lower === 'which' && !/^(?:in|of|on|at|to|for|from|by|with|about|during)$/.test(toks[w - 2].lower)))) {
         let lead = leadingSubject(toks, w - 1);
-        let first = lead ? toks.findIndex((x) => x.start === lead!.start) : -1;
+        let first = lead ? tokenAt(lead.start) : -1;
         // ("But Trump also struck …": the discourse word is no part of the subject.)
         if (lead && first >= 0 && DISCOURSE.test(toks[first].lower) && toks[first + 1] && toks[first + 1].end <= lead.end) lead = { ...lead, start: toks[++first].start };
         const firstTok = first >= 0 ? toks[first] : undefined;
@@ -303,7 +319,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       let clause = false;
       if (after && !afterClosedQuote(toks, i)) for (let k = i + 2; k < toks.length && toks[k].start <= after.end && !clause; k++) clause = FINITE_AFTER.test(toks[k].lower);
       if (after && !clause) {
-        out.push({ group: namedInApposition(toks, after) ?? after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
+        out.push({ group: (after ? namedInApposition(toks, after, tokenAt(after.start)) : null) ?? after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
       }
     }
@@ -317,8 +333,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
   // A subject found inside an "according to" source is that source, not a voice.
   // Both lists are in textual order, so one pass compares each with its neighbour.
   let last: NounGroup | null = null;
-  const index = new Map<number, number>();
-  if (out.some((a) => a.kind === 'subject')) toks.forEach((t, n) => index.set(t.start, n));
+  const index = out.some((a) => a.kind === 'subject') ? indexByStart() : new Map<number, number>();
   return out.filter((a) => !inSubordinateClause(toks, index, a)).filter((a) => {
     if (a.kind === 'according') {
       last = a.group;
