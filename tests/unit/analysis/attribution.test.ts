@@ -147,6 +147,10 @@ describe('attribution forms', () => {
     expect(r.source?.text).toBe('sources close to the talks');
     expect(r.source?.type).toBe('anonymous');
     expect(r.status).toBe('speculative');
+    // A hedged inner voice nests too (LABELS.md's "According to Phares, sources … indicate").
+    const h = one('According to Dr. Lena Ortiz, a security analyst, sources within the ministry indicate that the talks stalled.');
+    expect(h.source?.chain).toEqual(['Dr. Lena Ortiz', 'sources within the ministry']);
+    expect(h.source?.type).toBe('anonymous');
   });
 
   it('keeps coordinated names and cuts job titles before a name', () => {
