@@ -13,10 +13,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corpusOrigin, fileSetHash, heldOutNames, readArticles, TRAIN_DIR } from './attribution/corpus';
-import { ArticleRoles } from '../utils/analysis/model/entity-roles';
+import { ArticleRoles, TITLE_WORD } from '../utils/analysis/model/entity-roles';
 import { kindOfRole } from '../utils/analysis/model/type-features';
-import { ROLE_WORDS } from '../utils/analysis/lexicon/roles';
-import { TYPE_WORDS } from '../utils/analysis/lexicon/source-words';
 import { DATE_WORD } from '../utils/analysis/lexicon/function-words';
 
 const OUT = resolve(import.meta.dirname, '../utils/analysis/data/known-names.json');
@@ -51,7 +49,6 @@ const nameLike = (word: string, maxLower: number): boolean => {
   return lo <= maxLower * (lo + (capital.get(l) ?? 0));
 };
 
-const TITLE_WORDS = new Set<string>([...ROLE_WORDS, ...TYPE_WORDS.flatMap(([, ws]) => ws)]);
 // Words that open a capitalised run without being part of a name ("But Ted Cruz").
 const OPENER = /^(?:the|a|an|in|on|at|but|and|if|when|while|as|for|it|he|she|they|we|this|that|both|some|mr|mrs|ms|dr|new|north|south|east|west|united|white|supreme|former)$/i;
 // Two or three capitalised words, an initial allowed between them ("James B. Comey").
@@ -65,8 +62,8 @@ for (const a of articles) {
     // "Donald Trump’s" is Donald Trump; "Tuesday’s New Hampshire" is no name.
     const parts = m[0].replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
     if (parts.some((p) => /['’]s$/.test(p))) continue;
-    while (parts.length && (OPENER.test(parts[0]) || TITLE_WORDS.has(parts[0].toLowerCase()))) parts.shift();
-    if (parts.length < 2 || parts.some((p) => DATE_WORD.test(p.toLowerCase()) || TITLE_WORDS.has(p.toLowerCase()))) continue;
+    while (parts.length && (OPENER.test(parts[0]) || TITLE_WORD.has(parts[0].toLowerCase()))) parts.shift();
+    if (parts.length < 2 || parts.some((p) => DATE_WORD.test(p.toLowerCase()) || TITLE_WORD.has(p.toLowerCase()))) continue;
     if (!nameLike(parts[parts.length - 1], MAX_LOWER_LAST) || !nameLike(parts[0], MAX_LOWER_FIRST)) continue;
     const name = parts.join(' ');
     if (seen.has(name)) continue;

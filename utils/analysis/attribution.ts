@@ -178,13 +178,14 @@ function subjectBeforeAside(toks: Token[], at: number): NounGroup | null {
   return { start: head[0].start, end: head[head.length - 1].end, premodifier: '', appositive: '' };
 }
 
+/** How many tokens a description or a name in apposition may run (scans stop there). */
+const APPOSITION_REACH = 16;
+
 /**
  * '…, said another witness in the probe, former adviser Fiona Hill.': a description
  * after the verb, then the speaker's name in apposition closing the sentence; the
  * name is the speaker (172 articles: 1 wrong span fixed, 0 broken).
  */
-/** How many tokens a description or a name in apposition may run (scans stop there). */
-const APPOSITION_REACH = 16;
 function namedInApposition(toks: Token[], g: NounGroup, first: number): NounGroup | null {
   // The description runs to its comma and the name to the full stop, a few words
   // each: scans stop there, so a sentence without punctuation costs no more per verb.
@@ -276,14 +277,9 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // "Another source speaking to Fox News said": the listener of a participle inside
     // the subject is no speaker; the noun before the participle is (LABELS.md: the
     // person a statement was made to is not the source; 172 articles: 1 fixed, 0 broken).
-    if (g) {
-      const w = tokenAt(g.start);
-      if (w > 2 && /^(?:to|with)$/.test(toks[w - 1].lower)) {
-        if (/^(?:speaking|talking|writing)$/.test(toks[w - 2].lower)) {
-          const before = subjectBefore(s, toks, w - 2);
-          if (before) g = before;
-        }
-      }
+    const listener = g ? tokenAt(g.start) : -1;
+    if (listener > 2 && /^(?:to|with)$/.test(toks[listener - 1].lower) && /^(?:speaking|talking|writing)$/.test(toks[listener - 2].lower)) {
+      g = subjectBefore(s, toks, listener - 2) ?? g;
     }
     // "he's said": the pronoun without its auxiliary.
     if (g && /^(?:he|she|it)['’]s$/i.test(s.slice(g.start, g.end))) g = { ...g, end: g.end - 2 };
@@ -308,7 +304,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     // ("…, on Friday described …": a day between the aside's comma and the verb.)
     const dayed = WEEKDAY.test(prev?.lower ?? '') && /^(?:on|last|this)$/.test(toks[at - 2]?.lower ?? '') ? at - 2 : at;
-    const opener = !g && toks[dayed - 1]?.text === ',' ? subjectBeforeAside(toks, dayed) : null;
+    const opener = toks[dayed - 1]?.text === ',' ? subjectBeforeAside(toks, dayed) : null;
     if (opener) {
       out.push({ group: opener, cue, cueStart: t.start, cls, kind: 'subject', negated });
       continue;
@@ -319,7 +315,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       let clause = false;
       if (after && !afterClosedQuote(toks, i)) for (let k = i + 2; k < toks.length && toks[k].start <= after.end && !clause; k++) clause = FINITE_AFTER.test(toks[k].lower);
       if (after && !clause) {
-        out.push({ group: (after ? namedInApposition(toks, after, tokenAt(after.start)) : null) ?? after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
+        out.push({ group: namedInApposition(toks, after, tokenAt(after.start)) ?? after, cue, cueStart: t.start, cls, kind: 'inverted', negated });
         continue;
       }
     }

@@ -73,7 +73,7 @@ export function readArticle(text: string, tagger: SpanTagger | null = null): Rea
     prevEnd = end;
   }
   carryQuotes(drafts);
-  carryTweets(drafts, text, (span) => typeOfSource(span));
+  carryTweets(drafts, text, typeOfSource);
   // The tagger costs about ten times the rules per word; past a long article's
   // length (a whole-site dump, a 5 MB page) the rules alone read on, so the worst
   // case stays linear at the rules' speed.

@@ -114,6 +114,9 @@ function hasSpeechComplement(toks: Token[], i: number): boolean {
   return toks[i].lower.startsWith('point') && next === 'out';
 }
 
+/** The verb at i follows a quotation's close within eight tokens ('…," he continued'). */
+const tagsClosedQuote = (toks: Token[], i: number): boolean => toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+
 /** Whether the verb at i is read as saying at all (not a noun, adjective or event). */
 export function isSpeechVerb(toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -136,11 +139,11 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   // does; 172 articles: 1 spurious source gone, 0 broken.)
   if (/ed$/.test(t.lower) && DOCUMENT_NOUN.test((toks[i - 1]?.lower ?? '').replace(/s$/, '')) && (DETERMINER_ANY.test(toks[i - 2]?.lower ?? '') || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new|recent)$/.test(toks[i - 2]?.lower ?? '')) && PARTICIPLE_NEXT.test(toks[i + 1]?.lower ?? '')) return false;
   // "continued", "replied": speech only when they tag a quotation.
-  if (QUOTE_ONLY.has(t.lower)) return toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
+  if (QUOTE_ONLY.has(t.lower)) return tagsClosedQuote(toks, i) || (/^[:,]$/.test(toks[i + 1]?.text ?? '') && /^["“]$/.test(toks[i + 2]?.text ?? '')) || toks[i + 1]?.lower === 'that' || (/^jok/.test(t.lower) && toks[i + 1]?.lower === 'about') || parenthetical(toks, i);
   // "the most delegate-rich state on the calendar", "the 22-member state Republican
   // committee": "state" speaks only with "that", a colon or a quotation after it
   // (172 articles: 2 spurious sources gone, 0 broken).
-  if (/^states?$/.test(t.lower)) return /^(?:that|:|["“])$/.test(toks[i + 1]?.text.toLowerCase() ?? '') || isInverted(toks, i) || toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text));
+  if (/^states?$/.test(t.lower)) return /^(?:that|:|["“])$/.test(toks[i + 1]?.text.toLowerCase() ?? '') || isInverted(toks, i) || tagsClosedQuote(toks, i);
   // "a popular play called “Los Hijos”", "what they called ‘supermarkets’": naming a
   // thing, not saying anything (172 articles: 2 spurious sources gone, 0 broken).
   if (/^(?:called|dubbed)$/.test(t.lower) && /^["“'‘]+$/.test(toks[i + 1]?.text ?? '') && ((/^\p{Ll}+$/u.test(toks[i - 1]?.text ?? '') && !/s$/.test(toks[i - 1].lower) && !PRONOUNS.has(toks[i - 1].lower)) || toks[i - 2]?.lower === 'what')) return false;
@@ -152,7 +155,7 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     // ("called those pushing for … “fools”": the name given may come ten words on;
     // 172 articles: 1 fixed, 0 broken against six words.)
-    const tagsQuote = toks.slice(Math.max(0, i - 8), i).some((x) => x.quoted && /^["”]$/.test(x.text)) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some((x) => /^["“]$/.test(x.text)));
+    const tagsQuote = tagsClosedQuote(toks, i) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some((x) => /^["“]$/.test(x.text)));
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i) || setOffTag(toks, i);
   }
   return true;

@@ -11,7 +11,7 @@ import { TYPE_WORDS } from '../lexicon/source-words';
 import { ROLE_WORDS } from '../lexicon/roles';
 
 /** Words a title before a name is made of ("Republican presidential candidate", "Pentagon press secretary"). */
-const TITLE_WORD = new Set<string>([...ROLE_WORDS, ...TYPE_WORDS.flatMap(([, ws]) => ws.filter((w) => !w.includes(' ')))]);
+export const TITLE_WORD = new Set<string>([...ROLE_WORDS, ...TYPE_WORDS.flatMap(([, ws]) => ws.filter((w) => !w.includes(' ')))]);
 
 const WORD = /[\p{L}][\p{L}.'’-]*/gu;
 
