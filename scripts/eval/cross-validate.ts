@@ -17,8 +17,8 @@ export interface CrossValidation {
   sets: Record<string, { articles: number; cv: NewsScores; fit: NewsScores; rules: NewsScores }>;
 }
 
-export function crossValidate(docs: LabelledDoc[], k = 5): CrossValidation {
-  const folds = foldsOf(docs, k);
+/** `folds` gives each article's fold (0 … k−1); by default, articles dealt at random (foldsOf). */
+export function crossValidate(docs: LabelledDoc[], k = 5, folds: number[] = foldsOf(docs, k)): CrossValidation {
   const held = new Map<string, SentenceRecord[]>();
   for (let f = 0; f < k; f++) {
     const models = fitModels(docs.filter((_, i) => folds[i] !== f));

@@ -99,3 +99,33 @@ export function foldsOf(docs: LabelledDoc[], k: number): number[] {
   }
   return fold;
 }
+
+/**
+ * Who published an article, from its file name: PolNeAR's names begin with the
+ * outlet ("nyt_2016-…"), the news pages' with the site ("cnbc-ffc109d4").
+ */
+export function publisherOf(d: Pick<LabelledDoc, 'doc'>): string {
+  return d.doc.includes('_') ? d.doc.slice(0, d.doc.indexOf('_')) : d.doc.replace(/-[0-9a-f]{6,}$/, '');
+}
+
+/**
+ * Publisher-level folds: no publisher has articles on both sides of a fold, so
+ * each article is read by models that never saw its outlet's house style (how its
+ * columns sound, how it credits sources). Publishers are dealt to k folds largest
+ * first, each to the fold with fewest articles so far, which puts PolNeAR's seven
+ * outlets (about 20 articles each) in seven folds and spreads the one-article
+ * news sites among them.
+ */
+export function publisherFoldsOf(docs: LabelledDoc[], k: number): number[] {
+  const byPublisher = new Map<string, number[]>();
+  docs.forEach((d, i) => byPublisher.set(publisherOf(d), [...(byPublisher.get(publisherOf(d)) ?? []), i]));
+  const groups = [...byPublisher].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const size = new Array<number>(k).fill(0);
+  const fold = new Array<number>(docs.length);
+  for (const [, idx] of groups) {
+    const f = size.indexOf(Math.min(...size));
+    for (const i of idx) fold[i] = f;
+    size[f] += idx.length;
+  }
+  return fold;
+}
