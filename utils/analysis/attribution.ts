@@ -11,6 +11,7 @@ import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
 import { PRONOUNS, WEEKDAYS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
 import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isAgent, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
+import { nonFiniteSpeaker } from './nonfinite-speech';
 
 /** One attribution found in a sentence; offsets are sentence-relative. */
 export interface Attribution {
@@ -246,7 +247,12 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
       if (lead) out.push({ group: lead, cue: t.text, cueStart: t.start, cls, kind: 'subject', negated: false });
       continue;
     }
-    if (!cls || (!phraseVerb && !isSpeechVerb(toks, i))) continue;
+    if (!cls) continue;
+    if (!phraseVerb && !isSpeechVerb(toks, i)) {
+      const g = nonFiniteSpeaker(toks, i, (k) => leadingSubject(toks, k), (comma) => leadingSubject(toks, Math.min(toks.length, comma + 12)));
+      if (g) out.push({ group: g, cue: t.text, cueStart: t.start, cls, kind: 'subject', negated: false });
+      continue;
+    }
     const { at, negated } = preludeStart(toks, i);
     const prev = toks[at - 1];
     const cue = phraseVerb ? s.slice(t.start, toks[phrase.last].end) : t.text.replace(/\.$/, '');

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers';
+
+const said = (s: string): [string, string | undefined] => {
+  const r = one(s);
+  return [r.status, r.source?.text];
+};
+
+describe('speech acts in non-finite clauses', () => {
+  it('reads the subject of an absolute "with" clause', () => {
+    expect(said('The council split over the budget, with Mayor Ada Roe calling the cuts “reckless.”')).toEqual(['reported', 'Mayor Ada Roe']);
+    expect(said('The hearing ended with the chairman asking the witness whether the files still existed.')).toEqual(['reported', 'the chairman']);
+    // An adverb before the participle stays out of the span.
+    expect(one('The rivals traded barbs, with Roe repeatedly warning that the dam was unsafe.').source?.text).toBe('Roe');
+  });
+
+  it('leaves a verb\'s "with" object alone', () => {
+    expect(one('The ruling breaks with earlier court decisions declaring the levy lawful.').source).toBeNull();
+  });
+
+  it('gives a participle after by, before or after the clause\'s subject', () => {
+    expect(said('The union rallied its members by warning that the plant would close.')[1]).toBe('The union');
+    expect(said('The coach thanked the fans before explaining why he had benched the captain.')[1]).toBe('The coach');
+    expect(said('After blasting the council for the delay, the governor signed the bill.')[1]).toBe('the governor');
+  });
+
+  it('does not read "without" as sharing a saying', () => {
+    expect(one('The firm raised prices without announcing the change.').source).toBeNull();
+  });
+});
