@@ -63,6 +63,21 @@ const PHRASES: Phrase[] = [
   // do (172 articles: 3 source sentences fixed, 0 broken; an agentless "is ruled
   // out" names nobody and stays so).
   P(/^(?:rule|rules|ruled)$/, [/^out$/]),
+  // "pressed for a vote", "withheld his support from", "ticked off a list of",
+  // "held forth on", "threw her support behind", "drew a distinction between",
+  // "made an impassioned call for": more speech acts said in a few words, each
+  // needing the words after it ("pressed the button", "ticked off the boxes" and
+  // "held forth" alone stay out where the phrase asks for more).
+  P(/^(?:press|presses|pressed|pressing)$/, [/^for$/]),
+  P(/^(?:withhold|withholds|withheld|withholding)$/, [/^(?:his|her|their|its|our)$/, /^(?:support|endorsement|backing)$/], 'reported', 2),
+  P(/^(?:withhold|withholds|withheld|withholding)$/, [/^(?:support|endorsement|backing)$/]),
+  P(/^(?:tick|ticks|ticked|ticking)$/, [/^off$/, /^(?:a|an|the)$/, /^(?:list|litany|laundry|string|series|number|catalog|catalogue|roster)$/], 'reported', 1),
+  P(/^(?:tick|ticks|ticked|ticking)$/, [/^off$/, /^(?:a|an|the)$/, /^\p{Ll}+$/u, /^(?:list|litany|string|series|number|catalog|catalogue|roster)$/], 'reported', 1),
+  P(/^(?:hold|holds|held|holding)$/, [/^forth$/]),
+  P(/^(?:throw|throws|threw|thrown|throwing)$/, [/^(?:his|her|their|its|our)$/, /^(?:support|weight)$/, /^behind$/]),
+  P(/^(?:draw|draws|drew|drawn|drawing)$/, [/^(?:a|the)$/, /^(?:distinction|contrast|comparison|parallel|line)$/, /^(?:between|with)$/], 'reported', 2),
+  P(/^(?:make|makes|made|making)$/, [/^(?:a|an)$/, /^(?:call|plea|appeal|case)$/, /^for$/]),
+  P(/^(?:make|makes|made|making)$/, [/^(?:a|an)$/, /^\p{Ll}+$/u, /^(?:call|plea|appeal|case)$/, /^for$/]),
   // '…," he went on.': continuing a quotation, as "continued" does (172 articles:
   // 4 source sentences fixed, 0 broken).
   { head: /^(?:go|goes|went)$/, rest: [/^on$/, /^[.,]$/], cls: 'reported', cueWords: 1, quoteOnly: true },
