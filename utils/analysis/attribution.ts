@@ -13,6 +13,7 @@ import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
 import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isAgent, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
 import { nonFiniteSpeaker } from './nonfinite-speech';
 import { depictsAs } from './lexicon/depiction';
+import { directsTo } from './lexicon/directives';
 
 /** One attribution found in a sentence; offsets are sentence-relative. */
 export interface Attribution {
@@ -242,7 +243,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     // speaks only as a progressive ("is taking aim at"), as for one-word verbs.
     const phrase = phrasalCue(toks, i);
     const phraseVerb = phrase && (!/ing$/.test(t.lower) || BE.has(toks[i - 1]?.lower ?? '')) && !(i > 0 && isCapitalized(t));
-    const cls = phraseVerb ? phrase.cls : (cueClassOf(t.lower) ?? (issuesStatement(toks, i) || depictsAs(toks, i) ? 'reported' : undefined));
+    const cls = phraseVerb ? phrase.cls : (cueClassOf(t.lower) ?? (issuesStatement(toks, i) || depictsAs(toks, i) || directsTo(toks, i) ? 'reported' : undefined));
     if (cls && !phraseVerb && linkedSpeech(toks, i)) {
       const lead = leadingSubject(toks, i);
       if (lead) out.push({ group: lead, cue: t.text, cueStart: t.start, cls, kind: 'subject', negated: false });

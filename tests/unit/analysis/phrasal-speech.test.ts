@@ -16,3 +16,15 @@ describe('speech acts said in a few words', () => {
     expect(one('The bank withheld payment for a week.').source).toBeNull();
   });
 });
+
+describe('telling someone to do something', () => {
+  it('reads a challenge or a dare with an object and an infinitive as saying', () => {
+    expect(one('The Roe campaign challenged the mayor to debate him in May.').source?.text).toBe('The Roe campaign');
+    expect(one('The admiral mocked the rebels and dared them to try it again.').source?.text).toBe('The admiral');
+  });
+
+  it('leaves a reflexive challenge and one without an infinitive alone', () => {
+    expect(one('The coach challenged himself to run a marathon.').source).toBeNull();
+    expect(one('The climbers challenged the north face in winter.').source).toBeNull();
+  });
+});
