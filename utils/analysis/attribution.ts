@@ -7,7 +7,7 @@
  */
 import { type Token, isCapitalized, openParenBefore } from './tokens';
 import { type CueClass, cueClassOf } from './lexicon/reporting';
-import { inPoll, phrasalCue } from './lexicon/phrasal-cues';
+import { censureFrom, inPoll, phrasalCue } from './lexicon/phrasal-cues';
 import { PRONOUNS, WEEKDAYS } from './lexicon/function-words';
 import { type NounGroup, groupAfter, subjectBefore } from './noun-group';
 import { BE, DETERMINER_ANY, PARTICIPLE_FORMS, isAgent, isInverted, isParticipleClause, isSpeechVerb, preludeStart } from './verb-reading';
@@ -232,6 +232,12 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
     }
     if (t.lower === 'per' && toks[i + 1] && (isCapitalized(toks[i + 1]) || toks[i + 1].lower === 'the') && (i === 0 || toks[i - 1].text === ',')) {
       out.push({ group: groupAfter(s, toks, i + 1), cue: t.text, cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
+      continue;
+    }
+    const censure = censureFrom(toks, i);
+    if (censure >= 0) {
+      out.push({ group: groupAfter(s, toks, censure + 1), cue: s.slice(t.start, toks[censure].end), cueStart: t.start, cls: 'reported', kind: 'according', negated: false });
+      i = censure;
       continue;
     }
     const poll = inPoll(toks, i);

@@ -28,3 +28,15 @@ describe('telling someone to do something', () => {
     expect(one('The climbers challenged the north face in winter.').source).toBeNull();
   });
 });
+
+describe('censure from someone', () => {
+  it('takes who follows "criticism from" or "under fire from" as the source', () => {
+    expect(one('The utility was subject to criticism from two county commissioners.').source?.text).toBe('two county commissioners');
+    expect(one('The chief has come under fire from the mayor over the overtime bill.').source?.text).toBe('the mayor');
+  });
+
+  it('needs "from" and a speaker after it', () => {
+    expect(one('The convoy came under fire near the border.').source).toBeNull();
+    expect(one('The plan drew criticism at the hearing.').source).toBeNull();
+  });
+});

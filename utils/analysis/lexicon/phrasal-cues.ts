@@ -119,3 +119,22 @@ export function inPoll(toks: Token[], i: number): number {
   }
   return -1;
 }
+
+/** Words of censure that name their speaker after "from" ("criticism from the union"). */
+const CENSURE = /^(?:criticism|criticisms|condemnation|condemnations|rebuke|rebukes|scorn|derision|flak)$/;
+
+/**
+ * "…was subject to criticism from two senators", "has come under fire from the
+ * union": censure voiced by whoever follows "from", who is the source as after
+ * "according to". Returns the index of "from" when token i opens such a phrase.
+ * (Other nouns of speech before "from" — comments, questions, endorsements,
+ * requests — were as often the author's narration over the 172 labelled
+ * articles, and are left to the verbs.)
+ */
+export function censureFrom(toks: Token[], i: number): number {
+  const t = toks[i].lower;
+  const at = t === 'under' && toks[i + 1]?.lower === 'fire' ? i + 2 : CENSURE.test(t) ? i + 1 : -1;
+  if (at < 0 || toks[at]?.lower !== 'from') return -1;
+  const who = toks[at + 1];
+  return who && !who.quoted && (isCapitalized(who) || /^(?:the|a|an|his|her|their|its|some|many|several|both|fellow|other|members|two|three|four|five|dozens|hundreds)$/.test(who.lower) || /^\p{Ll}+s$/u.test(who.text)) ? at : -1;
+}
