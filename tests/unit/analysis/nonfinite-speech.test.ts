@@ -28,3 +28,16 @@ describe('speech acts in non-finite clauses', () => {
     expect(one('The firm raised prices without announcing the change.').source).toBeNull();
   });
 });
+
+describe('an infinitive of purpose after a stage for speaking', () => {
+  it('gives the speaker of the clause that sets the stage', () => {
+    expect(one('Councilwoman Ada Roe took to the steps of City Hall on Monday to assail the budget.').source?.text).toBe('Councilwoman Ada Roe');
+    expect(one('Roe held a news conference to denounce the ruling.').source?.text).toBe('Roe');
+    expect(one('Coach Lee went out of his way to praise the referees.').source?.text).toBe('Coach Lee');
+  });
+
+  it('leaves other infinitives to the status rules', () => {
+    expect(one('The committee struggled to explain the delay.').source).toBeNull();
+    expect(one('The agency ramped up efforts to admit more refugees.').source).toBeNull();
+  });
+});
