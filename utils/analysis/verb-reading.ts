@@ -222,9 +222,20 @@ function passiveWithAgent(toks: Token[], i: number): boolean {
   return toks.slice(Math.max(0, i - 3), i).some((t) => BE.has(t.lower));
 }
 
-/** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
-export const isParticipleClause = (toks: Token[], i: number): boolean =>
-  (toks[i - 1]?.text === ',' || (/^["”]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',')) && SAYING_PARTICIPLE.test(toks[i].lower);
+/**
+ * ", saying …" / ", arguing that …": a participle clause whose subject opens the
+ * sentence. An adverb may stand after the comma (", still calling out …", ",
+ * again warning …"); "calling" speaks when it calls for, on or out, or names with a
+ * quotation (", calling the migrants “criminals”").
+ */
+export const isParticipleClause = (toks: Token[], i: number): boolean => {
+  const b = PARTICIPLE_ADVERB.test(toks[i - 1]?.lower ?? '') ? i - 1 : i;
+  const opens = toks[b - 1]?.text === ',' || (/^["”]$/.test(toks[b - 1]?.text ?? '') && toks[b - 2]?.text === ',');
+  return opens && (SAYING_PARTICIPLE.test(toks[i].lower) || (toks[i].lower === 'calling' && callsSomething(toks, i)));
+};
+const PARTICIPLE_ADVERB = /^(?:still|again|also|even|once|repeatedly|\p{Ll}{3,}ly)$/u;
+const callsSomething = (toks: Token[], i: number): boolean =>
+  /^(?:for|on|out)$/.test(toks[i + 1]?.lower ?? '') || toks.slice(i + 1, i + 8).some((x) => /^["“]$/.test(x.text));
 
 /** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
 const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing|comparing|asking|threatening|describing|mocking|blasting|slamming|questioning|challenging|demanding|hailing|decrying|condemning|charging|countering|pledging|boasting|touting|endorsing)$/;

@@ -41,3 +41,15 @@ describe('an infinitive of purpose after a stage for speaking', () => {
     expect(one('The agency ramped up efforts to admit more refugees.').source).toBeNull();
   });
 });
+
+describe('a participle clause after a comma', () => {
+  it('lets an adverb stand between the comma and the participle', () => {
+    expect(one('Roe kept her tone light, still warning that the levy would fail.').source?.text).toBe('Roe');
+  });
+
+  it('reads "calling" as saying when it calls for, out or with a quotation', () => {
+    expect(one('Roe attacked the council, calling its members “cowards.”').source?.text).toBe('Roe');
+    expect(one('Roe toured the plant, calling for new safety rules.').source?.text).toBe('Roe');
+    expect(one('Roe sold the farm, calling it a day after forty years.').source).toBeNull();
+  });
+});
