@@ -40,3 +40,13 @@ describe('censure from someone', () => {
     expect(one('The plan drew criticism at the hearing.').source).toBeNull();
   });
 });
+
+describe('names set off by dashes before the verb', () => {
+  it('takes the names as the speakers', () => {
+    expect(one('The only two suppliers with such contracts - Acme and Bolt - also sharply criticised the tender.').source?.text).toBe('Acme and Bolt');
+  });
+
+  it('still skips a dashed clause to the subject before it', () => {
+    expect(one('The Authority - which considers the plan unlawful - called for a review.').source?.text).toBe('The Authority');
+  });
+});
