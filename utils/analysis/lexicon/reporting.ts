@@ -92,7 +92,13 @@ function inflect(lemma: string): string[] {
 }
 
 // The hand-written table first; then the verbs annotators marked as cues in PolNeAR.
-for (const [lemma, cls] of MINED_CUES) if (!(lemma in LEMMAS)) LEMMAS[lemma] = cls;
+// PolNeAR is American news, so its verbs come in American spelling only; the
+// British one ("characterised", "analysed") says the same.
+for (const [lemma, cls] of MINED_CUES) {
+  if (!(lemma in LEMMAS)) LEMMAS[lemma] = cls;
+  const british = lemma.replace(/([iy])ze$/, '$1se');
+  if (british !== lemma && !(british in LEMMAS)) LEMMAS[british] = cls;
+}
 
 /** Every inflected reporting-verb form → its lemma. */
 const REPORTING_FORMS: ReadonlyMap<string, string> = (() => {
