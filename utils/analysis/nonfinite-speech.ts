@@ -39,8 +39,9 @@ function absoluteSubject(toks: Token[], i: number): NounGroup | null {
     if (t.lower === 'with') {
       if (k === i - 1 || (k > 0 && !ABSOLUTE_AFTER.test(toks[k - 1].lower))) return null;
       const first = toks[k + 1];
-      // A name, a pronoun or a determined noun group ("with the host asking").
-      if (!(isCapitalized(first) || /^(?:the|a|an|his|her|its|their|some|many|several|other|one|two|three)$/.test(first.lower) || (PRONOUNS.has(first.lower) && first.lower !== 'it'))) return null;
+      // A name, a pronoun, a determined noun group ("with the host asking") or a bare
+      // plural ("with polls showing").
+      if (!(isCapitalized(first) || /^(?:the|a|an|his|her|its|their|some|many|several|other|one|two|three)$/.test(first.lower) || (PRONOUNS.has(first.lower) && first.lower !== 'it') || /^\p{Ll}{3,}s$/u.test(first.text))) return null;
       // ("with Cruz recently promising": an adverb before the participle is no part of the subject.)
       let last = i - 1;
       while (last > k + 1 && /^\p{Ll}+ly$/u.test(toks[last].text)) last--;

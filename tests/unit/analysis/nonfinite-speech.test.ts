@@ -10,6 +10,7 @@ describe('speech acts in non-finite clauses', () => {
   it('reads the subject of an absolute "with" clause', () => {
     expect(said('The council split over the budget, with Mayor Ada Roe calling the cuts “reckless.”')).toEqual(['reported', 'Mayor Ada Roe']);
     expect(said('The hearing ended with the chairman asking the witness whether the files still existed.')).toEqual(['reported', 'the chairman']);
+    expect(one('The two are level in the race, with polls showing her lead has gone.').source?.text).toBe('polls');
     // An adverb before the participle stays out of the span.
     expect(one('The rivals traded barbs, with Roe repeatedly warning that the dam was unsafe.').source?.text).toBe('Roe');
   });
