@@ -32,7 +32,7 @@ export interface Attribution {
 const COLLECTIVE = /^(?:police|staff|management|personnel|military|government|press|media|leadership|administration|prosecution|defense|defence|family|public|clergy|congress|parliament|committee|council|jury|court|board|team|company|campaign|union|army|navy|intelligence)$/;
 /** Heads a name can modify in a speaker's description ("the Sanders campaign", "a Clinton campaign official", "the Rove ad"). */
 const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|team|staff|office|committee|candidate|nominee|ad|ads|lawyer|lawyers|attorney|attorneys|statement|report|study|survey|poll|memo|letter|website|spokesmen|source|sources|leader|leaders|group|organization|organisation|agency|ministry|department|council)$/;
-const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
+const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|from|among|across|through|throughout|within|inside|outside|near|beyond|behind|around|like|unlike|upon|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;

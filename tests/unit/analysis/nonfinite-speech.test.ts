@@ -54,3 +54,9 @@ describe('a participle clause after a comma', () => {
     expect(one('Roe sold the farm, calling it a day after forty years.').source).toBeNull();
   });
 });
+
+describe('an opening phrase before the subject', () => {
+  it('is stepped over whatever preposition opens it', () => {
+    expect(one('From the back of a truck, organizers handed out flyers, urging people to vote.').source?.text).toBe('organizers');
+  });
+});
