@@ -54,3 +54,10 @@ describe('British spellings of the mined verbs', () => {
     expect(cueClassOf('characterising')).toBeDefined();
   });
 });
+
+describe('rebukes and exhortations', () => {
+  it('are verbs of saying', async () => {
+    const { cueClassOf } = await import('../../../utils/analysis/lexicon/reporting');
+    for (const w of ['excoriated', 'lambasted', 'lambastes', 'implored', 'chastised', 'lectured']) expect(cueClassOf(w)).toBe('reported');
+  });
+});
