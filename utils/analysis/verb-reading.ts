@@ -155,7 +155,14 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     // ("called those pushing for … “fools”": the name given may come ten words on;
     // 172 articles: 1 fixed, 0 broken against six words.)
-    const tagsQuote = tagsClosedQuote(toks, i) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some((x) => /^["“]$/.test(x.text)));
+    // ("posted just two words on his network - “So terrible”": a post or a tweet
+    // whose words come a few words on, set off by a dash or a colon; "posted record
+    // profits, up from “modest” gains" is no post.)
+    const opensQuote = (x: Token): boolean => /^["“]$/.test(x.text) || x.text === "''";
+    const tagsQuote =
+      tagsClosedQuote(toks, i) ||
+      (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some(opensQuote)) ||
+      (/^(?:post|tweet)/.test(t.lower) && toks.slice(i + 2, i + 11).some((x, k) => opensQuote(x) && /^[:—–-]$/.test(toks[i + 1 + k].text)));
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i) || setOffTag(toks, i);
   }
   return true;

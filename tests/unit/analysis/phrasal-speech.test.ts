@@ -50,3 +50,13 @@ describe('names set off by dashes before the verb', () => {
     expect(one('The Authority - which considers the plan unlawful - called for a review.').source?.text).toBe('The Authority');
   });
 });
+
+describe('a post whose words come a few words on', () => {
+  it('reads "posted … “words”" as saying', () => {
+    expect(one('Ada Roe, the firm’s chief, posted just two words on her feed - “So sad” - with a photo.').source?.text).toBe('Ada Roe');
+  });
+
+  it('leaves posted figures alone, a quoted word in them or not', () => {
+    expect(one('The team posted record profits last year, up from “modest” gains.').source).toBeNull();
+  });
+});
