@@ -26,6 +26,7 @@ const SHARING_PREPOSITION = /^(?:by|before|after)$/;
  * "breaks with resolutions declaring …" is a verb's object, not a clause.
  */
 const ABSOLUTE_AFTER = /^(?:[,;:—–-]|ends?|ended|ending|closes?|closed|began|begins?|opens?|opened|starts?|started|concluded|wrapped)$/;
+const BE_FORM = /^(?:is|are|was|were|be|been|being|get|got|gets)$/;
 /** How far back "with" may stand from its participle (the subject between them is a noun group). */
 const ABSOLUTE_REACH = 8;
 /** Words that cannot sit inside the absolute clause's subject. */
@@ -69,6 +70,13 @@ export function nonFiniteSpeaker(
   if (absolute) return absolute;
   const prep = toks[i - 1];
   if (!prep || !SHARING_PREPOSITION.test(prep.lower)) return null;
+  // "after warning signs were ignored": the -ing word modifies a noun, its clause's
+  // verb next; no saying.
+  if (/^\p{Ll}+s$/u.test(toks[i + 1]?.text ?? '') && /^(?:is|are|was|were|had|have|has|will|would)$/.test(toks[i + 2]?.lower ?? '')) return null;
+  // "was arrested after posting threats", "was fired after telling …": a passive
+  // clause's subject undergoes the event; what it said is the story's cause, not
+  // what the sentence attributes.
+  for (let k = i - 2; k > 0 && k >= i - 12; k--) if (BE_FORM.test(toks[k - 1].lower) && /^\p{Ll}+(?:ed|en)$/u.test(toks[k].text)) return null;
   // An opening phrase ("After blasting the paper, the governor …"): the subject
   // follows its comma.
   if (i - 1 === 0) {

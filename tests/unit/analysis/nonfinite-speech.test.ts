@@ -60,3 +60,10 @@ describe('an opening phrase before the subject', () => {
     expect(one('From the back of a truck, organizers handed out flyers, urging people to vote.').source?.text).toBe('organizers');
   });
 });
+
+describe('participles after a preposition that are no saying of the subject', () => {
+  it('leaves a passive clause and a modifying -ing word alone', () => {
+    expect(one('The clerk was arrested after posting threats online.').source).toBeNull();
+    expect(one('The river rose after warning signs were ignored.').source).toBeNull();
+  });
+});
