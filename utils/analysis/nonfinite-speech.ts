@@ -26,6 +26,8 @@ const SHARING_PREPOSITION = /^(?:by|before|after)$/;
  * "breaks with resolutions declaring …" is a verb's object, not a clause.
  */
 const ABSOLUTE_AFTER = /^(?:[,;:—–-]|ends?|ended|ending|closes?|closed|began|begins?|opens?|opened|starts?|started|concluded|wrapped)$/;
+const FINDING = /^(?:showing|finding|indicating|suggesting|revealing|confirming)$/;
+const RECORD = /^(?:polls?|surveys?|data|figures|numbers|records|stud(?:y|ies)|reports?|results|tests?|statistics|analys[ie]s|research|documents|findings|estimates)$/;
 const BE_FORM = /^(?:is|are|was|were|be|been|being|get|got|gets)$/;
 /** How far back "with" may stand from its participle (the subject between them is a noun group). */
 const ABSOLUTE_REACH = 8;
@@ -46,6 +48,8 @@ function absoluteSubject(toks: Token[], i: number): NounGroup | null {
       // ("with Cruz recently promising": an adverb before the participle is no part of the subject.)
       let last = i - 1;
       while (last > k + 1 && /^\p{Ll}+ly$/u.test(toks[last].text)) last--;
+      // "with polls showing …" is a finding; "with prices showing signs of …" is not.
+      if (FINDING.test(toks[i].lower) && !RECORD.test(toks[last].lower)) return null;
       return { start: first.start, end: toks[last].end, premodifier: '', appositive: '' };
     }
     if (NOT_IN_GROUP.test(t.lower)) return null;

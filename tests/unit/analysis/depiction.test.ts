@@ -17,5 +17,6 @@ describe('presenting something as something', () => {
   it('leaves a reflexive object and an attitude alone', () => {
     expect(one('The candidate presented herself as a newcomer.').source).toBeNull();
     expect(one('The farmers saw the drought as a test of the new dams.').source).toBeNull();
+    expect(one('The director cast her as the villain.').source).toBeNull();
   });
 });

@@ -67,3 +67,9 @@ describe('participles after a preposition that are no saying of the subject', ()
     expect(one('The river rose after warning signs were ignored.').source).toBeNull();
   });
 });
+
+describe('findings in an absolute clause', () => {
+  it('need a record to find them', () => {
+    expect(one('Stocks rose, with prices showing signs of recovery.').source).toBeNull();
+  });
+});

@@ -5,11 +5,12 @@
  * check", "listed on the exchange"); with an object and "as" it voices a
  * characterisation, a speech act in LABELS.md's sense. Attitudes ("sees X as",
  * "views X as", "considers X as") are left out: over the 172 labelled articles
- * they were the author's report of a view as often as a view voiced.
+ * they were the author's report of a view as often as a view voiced. Nor is "cast
+ * X as" (a film's casting).
  */
 import type { Token } from '../tokens';
 
-const DEPICTING = /^(?:present|presents|presented|introduce|introduces|introduced|identify|identifies|identified|list|lists|listed|paint|paints|painted|cast|casts|depict|depicts|depicted|frame|frames|framed|label|labels|labeled|labelled|brand|brands|branded)$/;
+const DEPICTING = /^(?:present|presents|presented|introduce|introduces|introduced|identify|identifies|identified|list|lists|listed|paint|paints|painted|depict|depicts|depicted|frame|frames|framed|label|labels|labeled|labelled|brand|brands|branded)$/;
 /** The object must be someone else: "presented herself as" describes the subject's own conduct. */
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
 /** How many words the object may run before "as". */
