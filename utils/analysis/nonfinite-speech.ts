@@ -29,6 +29,22 @@ const ABSOLUTE_AFTER = /^(?:[,;:—–-]|ends?|ended|ending|closes?|closed|began
 const FINDING = /^(?:showing|finding|indicating|suggesting|revealing|confirming)$/;
 const RECORD = /^(?:polls?|surveys?|data|figures|numbers|records|stud(?:y|ies)|reports?|results|tests?|statistics|analys[ie]s|research|documents|findings|estimates)$/;
 const BE_FORM = /^(?:is|are|was|were|be|been|being|get|got|gets)$/;
+/**
+ * Verbs that are saying only with what is said after them: "posting bail", "writing
+ * software", "calling the police", "adding 2 percent" are no speech; "posting that
+ * …", "writing, “…”", "calling for …" are.
+ */
+const NEEDS_WHAT_IS_SAID = /^(?:posting|writing|calling|adding|publishing|releasing|reporting|pointing|responding|noting|stating|citing|answering)$/;
+const SAID_NEXT = /^(?:that|whether|how|why|what|if|about|:|,|["“]|'')$/;
+function saysSomething(toks: Token[], i: number): boolean {
+  const w = toks[i].lower;
+  const next = toks[i + 1];
+  if (!next || /^[$\d]/.test(next.text)) return false;
+  if (!NEEDS_WHAT_IS_SAID.test(w)) return true;
+  if (SAID_NEXT.test(next.lower) || (w === 'calling' && /^(?:for|on|out)$/.test(next.lower)) || (w === 'pointing' && /^(?:to|out)$/.test(next.lower))) return true;
+  return toks.slice(i + 1, i + 9).some((x) => /^["“]$/.test(x.text) || x.text === "''");
+}
+
 /** How far back "with" may stand from its participle (the subject between them is a noun group). */
 const ABSOLUTE_REACH = 8;
 /** Words that cannot sit inside the absolute clause's subject. */
@@ -69,7 +85,7 @@ export function nonFiniteSpeaker(
   clauseSubject: (at: number) => NounGroup | null,
   subjectAfter: (comma: number) => NounGroup | null,
 ): NounGroup | null {
-  if (!/ing$/.test(toks[i].lower)) return null;
+  if (!/ing$/.test(toks[i].lower) || !saysSomething(toks, i)) return null;
   const absolute = absoluteSubject(toks, i);
   if (absolute) return absolute;
   const prep = toks[i - 1];

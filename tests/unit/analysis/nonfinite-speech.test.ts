@@ -73,3 +73,15 @@ describe('findings in an absolute clause', () => {
     expect(one('Stocks rose, with prices showing signs of recovery.').source).toBeNull();
   });
 });
+
+describe('participles that say something only with what is said after them', () => {
+  it('leaves bail, software, the police and figures alone', () => {
+    expect(one('He left the jail after posting bail.').source).toBeNull();
+    expect(one('She saved the boy by calling the police.').source).toBeNull();
+    expect(one('Stocks closed higher, with the index adding 2 percent.').source).toBeNull();
+  });
+
+  it('still reads them with a clause or a quotation after them', () => {
+    expect(one('She ended the call by posting that the vote was rigged.').source?.text).toBe('She');
+  });
+});
