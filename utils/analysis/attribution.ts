@@ -35,6 +35,8 @@ const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|offi
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|from|among|across|through|throughout|within|inside|outside|near|beyond|behind|around|like|unlike|upon|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** Lower-case irregular past tenses that end a subject read forwards ("The governor began by thanking …"). */
+const IRREGULAR_PAST = /^(?:began|grew|rose|took|made|went|came|gave|held|left|won|lost|ran|saw|spent|sent|stood|kept|brought|bought|fell|met|led|drew|threw|spoke|struck|sought|got|became|wore|broke|chose|drove|flew|forgot|froze|hid|knew|rode|sang|sank|shook|stole|swore|tore|woke|wrote|felt|found|heard|paid|sold|taught|thought|fought|caught|built|lent|meant|slept|swept|dealt|fled)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
 
 /**
@@ -72,7 +74,7 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   while (end < at && end - b < 10) {
     const t = toks[end];
     // ("the state of New York": a verb form after an article is a noun.)
-    if (end > b && ((cueClassOf(t.lower) && !DETERMINER_ANY.test(toks[end - 1].lower)) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || /^[,(—–-]$/.test(t.text) || t.quoted)) break;
+    if (end > b && ((cueClassOf(t.lower) && !DETERMINER_ANY.test(toks[end - 1].lower)) || /^\p{Ll}+(?:ed|ly)$/u.test(t.text) || FORWARD_END.test(t.lower) || (IRREGULAR_PAST.test(t.text) && !DETERMINER_ANY.test(toks[end - 1].lower)) || /^[,(—–-]$/.test(t.text) || t.quoted)) break;
     const prevTok = toks[end - 1];
     // ("Israeli leaders shunned": a plural noun after a capitalised adjective, its verb next.)
     const pluralHead = /^\p{Ll}+s$/u.test(t.text) && /^\p{Ll}+ed$/u.test(toks[end + 1]?.text ?? '');

@@ -85,3 +85,9 @@ describe('participles that say something only with what is said after them', () 
     expect(one('She ended the call by posting that the vote was rigged.').source?.text).toBe('She');
   });
 });
+
+describe('a subject read forwards', () => {
+  it('ends at an irregular past tense', () => {
+    expect(one('The governor began by thanking the volunteers.').source?.text).toBe('The governor');
+  });
+});
