@@ -13,6 +13,7 @@ import type { Token } from '../tokens';
 const DEPICTING = /^(?:present|presents|presented|introduce|introduces|introduced|identify|identifies|identified|list|lists|listed|paint|paints|painted|depict|depicts|depicted|frame|frames|framed|label|labels|labeled|labelled|brand|brands|branded)$/;
 /** The object must be someone else: "presented herself as" describes the subject's own conduct. */
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
+const NOT_A_ROLE = /^(?:well|soon|long|much|many|far|part|planned|expected|scheduled|usual|promised|agreed|required|needed|such|if|though|of|for|to|in|at|is|was|are|were|it|they|he|she|we)$/;
 /** How many words the object may run before "as". */
 const OBJECT_REACH = 8;
 
@@ -22,7 +23,8 @@ export function depictsAs(toks: Token[], i: number): boolean {
   const first = toks[i + 1];
   if (!first || first.lower === 'as' || REFLEXIVE.test(first.lower) || /^(?:by|in|on|at|for|with|from|under)$/.test(first.lower)) return false;
   for (let k = i + 2; k < toks.length && k <= i + 1 + OBJECT_REACH; k++) {
-    if (toks[k].lower === 'as') return !toks[k].quoted && !/^(?:well|soon|long|much|many|far)$/.test(toks[k + 1]?.lower ?? '');
+    // ("as part of the festival", "as planned", "as a result of": an adverbial, not what the object is presented as.)
+    if (toks[k].lower === 'as') return !toks[k].quoted && !NOT_A_ROLE.test(toks[k + 1]?.lower ?? '') && !(/^(?:a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(?:result|whole|consequence|precaution|courtesy)$/.test(toks[k + 2]?.lower ?? ''));
     if (toks[k].quoted || /^[,;:.()"“”—–]$/.test(toks[k].text)) return false;
   }
   return false;
