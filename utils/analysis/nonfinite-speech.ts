@@ -28,6 +28,7 @@ const SHARING_PREPOSITION = /^(?:by|before|after)$/;
 const ABSOLUTE_AFTER = /^(?:[,;:—–-]|ends?|ended|ending|closes?|closed|began|begins?|opens?|opened|starts?|started|concluded|wrapped)$/;
 const FINDING = /^(?:showing|finding|indicating|suggesting|revealing|confirming)$/;
 const RECORD = /^(?:polls?|surveys?|data|figures|numbers|records|stud(?:y|ies)|reports?|results|tests?|statistics|analys[ie]s|research|documents|findings|estimates)$/;
+const SURFACED = /^(?:surfaced|emerged|circulated|appeared|resurfaced)$/;
 const BE_FORM = /^(?:is|are|was|were|be|been|being|get|got|gets)$/;
 /**
  * Verbs that are saying only with what is said after them: "posting bail", "writing
@@ -88,6 +89,9 @@ export function nonFiniteSpeaker(
   if (!/ing$/.test(toks[i].lower) || !saysSomething(toks, i)) return null;
   const absolute = absoluteSubject(toks, i);
   if (absolute) return absolute;
+  // "Reports surfaced alleging that …", "Stories have emerged describing …": a
+  // text that came to light says what its participle says.
+  if (SURFACED.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'out' && /^(?:came|come|comes)$/.test(toks[i - 2]?.lower ?? ''))) return clauseSubject(i - 1);
   const prep = toks[i - 1];
   if (!prep || !SHARING_PREPOSITION.test(prep.lower)) return null;
   // "after warning signs were ignored": the -ing word modifies a noun, its clause's

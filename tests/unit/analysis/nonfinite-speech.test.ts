@@ -91,3 +91,10 @@ describe('a subject read forwards', () => {
     expect(one('The governor began by thanking the volunteers.').source?.text).toBe('The governor');
   });
 });
+
+describe('a text that came to light', () => {
+  it('says what its participle says', () => {
+    expect(one('Reports surfaced alleging that the mayor took bribes.').source?.text).toBe('Reports');
+    expect(one('Stories have emerged describing the board’s attempts to oust the chief.').source?.text).toBe('Stories');
+  });
+});
