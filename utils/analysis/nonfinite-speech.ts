@@ -4,7 +4,8 @@
  * speaks, through the grammar around it.
  *
  * - An absolute clause, "…, with the minister warning of consequences": the noun
- *   group between "with" and the participle is its subject.
+ *   group between "with" and the participle is its subject; so is the name in a
+ *   record of someone speaking ("footage of Roe saying, “…”").
  * - A participle after a preposition, "rallied supporters by warning that …",
  *   "After blasting the paper, the governor …": the participle has no subject of
  *   its own and shares the clause's.
@@ -44,6 +45,23 @@ function saysSomething(toks: Token[], i: number): boolean {
   if (!NEEDS_WHAT_IS_SAID.test(w)) return true;
   if (SAID_NEXT.test(next.lower) || (w === 'calling' && /^(?:for|on|out)$/.test(next.lower)) || (w === 'pointing' && /^(?:to|out)$/.test(next.lower))) return true;
   return toks.slice(i + 1, i + 9).some((x) => /^["“]$/.test(x.text) || x.text === "''");
+}
+
+/**
+ * "footage of Trump saying, “…”", "a clip of the mayor warning …", "the recording
+ * captures Roe telling …": a record of someone caught speaking; the speaker is the
+ * name or pronoun just before the participle.
+ */
+const RECORDING = /^(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes|transcript|transcripts)$/;
+const CAPTURES = /^(?:quote|quotes|quoted|captures|captured|heard|hear|hears|recorded|filmed|caught)$/;
+function witnessedSpeaker(toks: Token[], i: number): NounGroup | null {
+  let b = i;
+  while (b > 0 && i - b < 4 && isCapitalized(toks[b - 1])) b--;
+  if (b === i && /^(?:him|her|them)$/.test(toks[i - 1]?.lower ?? '')) b = i - 1;
+  if (b === i || b === 0) return null;
+  const before = toks[b - 1];
+  const ok = CAPTURES.test(before.lower) || (before.lower === 'of' && RECORDING.test(toks[b - 2]?.lower ?? ''));
+  return ok ? { start: toks[b].start, end: toks[i - 1].end, premodifier: '', appositive: '' } : null;
 }
 
 /** How far back "with" may stand from its participle (the subject between them is a noun group). */
@@ -89,6 +107,8 @@ export function nonFiniteSpeaker(
   if (!/ing$/.test(toks[i].lower) || !saysSomething(toks, i)) return null;
   const absolute = absoluteSubject(toks, i);
   if (absolute) return absolute;
+  const witnessed = witnessedSpeaker(toks, i);
+  if (witnessed) return witnessed;
   // "Reports surfaced alleging that …", "Stories have emerged describing …": a
   // text that came to light says what its participle says.
   if (SURFACED.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'out' && /^(?:came|come|comes)$/.test(toks[i - 2]?.lower ?? ''))) return clauseSubject(i - 1);

@@ -98,3 +98,10 @@ describe('a text that came to light', () => {
     expect(one('Stories have emerged describing the board’s attempts to oust the chief.').source?.text).toBe('Stories');
   });
 });
+
+describe('a record of someone caught speaking', () => {
+  it('takes the name before the participle as the speaker', () => {
+    expect(one('The ad then cuts to footage of Roe saying, “We will build it.”').source?.text).toBe('Roe');
+    expect(one('The memo quotes Ada Roe warning that the dam could fail.').source?.text).toBe('Ada Roe');
+  });
+});
