@@ -64,6 +64,26 @@ function witnessedSpeaker(toks: Token[], i: number): NounGroup | null {
   return ok ? { start: toks[b].start, end: toks[i - 1].end, premodifier: '', appositive: '' } : null;
 }
 
+/**
+ * "filed a lawsuit in 2013 alleging that …", "responded with a note on the story
+ * saying …", "A federal suit was filed challenging …": a text that says what its
+ * participle says, and whoever puts it out (the clause's subject) says it. The
+ * index of the text's noun within a few words before the participle, or -1.
+ * (Resolutions and rulings are left out: "at odds with resolutions declaring …"
+ * is the author's account of them.)
+ */
+const DOCUMENT = /^(?:lawsuits?|suits?|complaints?|reports?|statements?|letters?|memos?|filings?|petitions?|motions?|ads?|videos?|briefs?|op-eds?|columns?|editorials?|notes?|messages?|posts?|tweets?|emails?|articles?|stories|story)$/;
+function documentBefore(toks: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = toks[k];
+    // ("the tweets he sent out in 2013 denouncing …": a relative clause of its own
+    // stands between, and the participle is the sender's, read elsewhere.)
+    if (t.quoted || /^[,;:()"“”—–]$/.test(t.text) || /^(?:who|which|that|and|or|but)$/.test(t.lower) || PRONOUNS.has(t.lower)) return -1;
+    if (DOCUMENT.test(t.lower) && !isCapitalized(t)) return k;
+  }
+  return -1;
+}
+
 /** How far back "with" may stand from its participle (the subject between them is a noun group). */
 const ABSOLUTE_REACH = 8;
 /** Words that cannot sit inside the absolute clause's subject. */
@@ -109,6 +129,8 @@ export function nonFiniteSpeaker(
   if (absolute) return absolute;
   const witnessed = witnessedSpeaker(toks, i);
   if (witnessed) return witnessed;
+  const doc = documentBefore(toks, i);
+  if (doc >= 0) return clauseSubject(doc);
   // "Reports surfaced alleging that …", "Stories have emerged describing …": a
   // text that came to light says what its participle says.
   if (SURFACED.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'out' && /^(?:came|come|comes)$/.test(toks[i - 2]?.lower ?? ''))) return clauseSubject(i - 1);

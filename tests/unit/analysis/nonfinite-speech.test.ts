@@ -105,3 +105,15 @@ describe('a record of someone caught speaking', () => {
     expect(one('The memo quotes Ada Roe warning that the dam could fail.').source?.text).toBe('Ada Roe');
   });
 });
+
+describe('a text whose participle says something', () => {
+  it('is spoken by whoever puts it out', () => {
+    expect(one('In addition, Attorney General Ada Roe filed a lawsuit in 2013 alleging that the school misled students.').source?.text).toBe('Attorney General Ada Roe');
+    expect(one('The Gazette responded late Friday with an editor’s note on the story saying that the claim was false.').source?.text).toBe('The Gazette');
+  });
+
+  it('leaves resolutions and a text with a clause of its own alone', () => {
+    expect(one('The decision breaks with earlier resolutions declaring the city neutral.').source).toBeNull();
+    expect(one('The tweets he sent out in 2013 denouncing the bill are gone.').source?.text).not.toBe('The tweets');
+  });
+});
