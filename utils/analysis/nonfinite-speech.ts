@@ -9,6 +9,10 @@
  * - A participle after a preposition, "rallied supporters by warning that …",
  *   "After blasting the paper, the governor …": the participle has no subject of
  *   its own and shares the clause's.
+ * - A text that came to light or was put out says what its participle says
+ *   ("Reports surfaced alleging …", "filed a lawsuit alleging …"): the clause's
+ *   subject is the voice.
+ * Each reading also needs the participle to say something (see saysSomething).
  */
 import { type Token, isCapitalized } from './tokens';
 import { PRONOUNS } from './lexicon/function-words';
