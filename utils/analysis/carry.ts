@@ -31,8 +31,15 @@ export interface Draft {
 const WHOLE_QUOTE = /^\s*(?:["“]|'')(?:[^"“”']|'(?!'))*(?:["”]|'')\s*$/;
 const BACK_REFERENCE = /^\s*(?:that|this)(?:['’]s| is| was)\s+according to\b/i;
 
+/** A sentence that opens on a participle of saying with no subject ("Adding, “…”"): it goes on with the previous sentence's speaker. */
+const CONTINUES_SPEAKER = /^\s*(?:adding|continuing|concluding|noting|explaining|insisting|stressing)\s*[,:]\s*["“]/i;
+
 /** Group the drafts into quotations and share each quotation's source (in place). */
 export function carryQuotes(drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.source === null && drafts[k - 1].source && CONTINUES_SPEAKER.test(d.text)) (d.source = drafts[k - 1].source), (d.carried = true);
+  }
   let i = 0;
   while (i < drafts.length) {
     const d = drafts[i];

@@ -244,6 +244,12 @@ export function subjectBefore(s: string, toks: Token[], end: number, floor = 0):
     let m = k;
     while (m > floor && !dash(toks[m - 1]) && k - m < 40) m--;
     if (m > floor && dash(toks[m - 1])) {
+      // "The only two states with such treaties - Egypt and Jordan - criticised":
+      // names set off by dashes after a description are the speakers.
+      const inside = toks.slice(m, k);
+      if (inside.length > 0 && inside.length <= 8 && isCapitalized(inside[0]) && isCapitalized(inside[inside.length - 1]) && inside.every((t) => isCapitalized(t) || t.lower === 'and')) {
+        return { start: inside[0].start, end: inside[inside.length - 1].end, premodifier: '', appositive: s.slice(toks[floor].start, toks[m - 1].start).trim() };
+      }
       while (m - 1 > floor && dash(toks[m - 2])) m--;
       i = m - 1;
     }

@@ -155,7 +155,14 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
   if (!progressive && (NOUN_LIKE_FORMS.has(t.lower) || NEEDS_COMPLEMENT.has(t.lower))) {
     // ("called those pushing for … “fools”": the name given may come ten words on;
     // 172 articles: 1 fixed, 0 broken against six words.)
-    const tagsQuote = tagsClosedQuote(toks, i) || (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some((x) => /^["“]$/.test(x.text)));
+    // ("posted just two words on his network - “So terrible”": a post or a tweet
+    // whose words come a few words on, set off by a dash or a colon; "posted record
+    // profits, up from “modest” gains" is no post.)
+    const opensQuote = (x: Token): boolean => /^["“]$/.test(x.text) || x.text === "''";
+    const tagsQuote =
+      tagsClosedQuote(toks, i) ||
+      (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some(opensQuote)) ||
+      (/^(?:post|tweet)/.test(t.lower) && toks.slice(i + 2, i + 11).some((x, k) => opensQuote(x) && /^[:—–-]$/.test(toks[i + 1 + k].text)));
     return tagsQuote || isInverted(toks, i) || hasSpeechComplement(toks, i) || passiveWithAgent(toks, i) || setOffTag(toks, i);
   }
   return true;
@@ -222,9 +229,20 @@ function passiveWithAgent(toks: Token[], i: number): boolean {
   return toks.slice(Math.max(0, i - 3), i).some((t) => BE.has(t.lower));
 }
 
-/** ", saying …" / ", arguing that …": a participle clause whose subject opens the sentence. */
-export const isParticipleClause = (toks: Token[], i: number): boolean =>
-  (toks[i - 1]?.text === ',' || (/^["”]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',')) && SAYING_PARTICIPLE.test(toks[i].lower);
+/**
+ * ", saying …" / ", arguing that …": a participle clause whose subject opens the
+ * sentence. An adverb may stand after the comma (", still calling out …", ",
+ * again warning …"); "calling" speaks when it calls for, on or out, or names with a
+ * quotation (", calling the migrants “criminals”").
+ */
+export const isParticipleClause = (toks: Token[], i: number): boolean => {
+  const b = PARTICIPLE_ADVERB.test(toks[i - 1]?.lower ?? '') ? i - 1 : i;
+  const opens = toks[b - 1]?.text === ',' || (/^["”]$/.test(toks[b - 1]?.text ?? '') && toks[b - 2]?.text === ',');
+  return opens && (SAYING_PARTICIPLE.test(toks[i].lower) || (toks[i].lower === 'calling' && callsSomething(toks, i)));
+};
+const PARTICIPLE_ADVERB = /^(?:still|again|also|even|once|repeatedly|\p{Ll}{3,}ly)$/u;
+const callsSomething = (toks: Token[], i: number): boolean =>
+  /^(?:for|on|out)$/.test(toks[i + 1]?.lower ?? '') || toks.slice(i + 1, i + 8).some((x) => /^["“]$/.test(x.text));
 
 /** Participles of saying; "citing" or "calling" alone give reasons or names, not speech. */
 const SAYING_PARTICIPLE = /^(?:saying|adding|noting|writing|arguing|warning|explaining|stating|claiming|insisting|telling|asserting|alleging|accusing|denying|urging|promising|cautioning|vowing|predicting|complaining|declaring|announcing|reiterating|stressing|emphasi[sz]ing|acknowledging|admitting|conceding|blaming|praising|critici[sz]ing|lamenting|recalling|suggesting|rejecting|dismissing|disputing|comparing|asking|threatening|describing|mocking|blasting|slamming|questioning|challenging|demanding|hailing|decrying|condemning|charging|countering|pledging|boasting|touting|endorsing)$/;

@@ -46,3 +46,18 @@ describe('cue lexicon', () => {
     for (const p of phrases) expect(p.split(' ').length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('British spellings of the mined verbs', () => {
+  it('reads -ise as the mined -ize', async () => {
+    const { cueClassOf } = await import('../../../utils/analysis/lexicon/reporting');
+    expect(cueClassOf('characterised')).toBe(cueClassOf('characterized'));
+    expect(cueClassOf('characterising')).toBeDefined();
+  });
+});
+
+describe('rebukes and exhortations', () => {
+  it('are verbs of saying', async () => {
+    const { cueClassOf } = await import('../../../utils/analysis/lexicon/reporting');
+    for (const w of ['excoriated', 'lambasted', 'lambastes', 'implored', 'chastised', 'lectured']) expect(cueClassOf(w)).toBe('reported');
+  });
+});
