@@ -150,7 +150,11 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     if (types.every((t) => t && t === types[0])) type = types[0]!;
   } else {
     const e = memory.byName(text);
-    const evidence = g.appositive || g.premodifier;
+    // Words around the name count as evidence only when they change its reading:
+    // "Hill, who will testify Thursday" says nothing, and the bare-word fallback
+    // (a lone capitalised word is a body) must not overwrite the person the article
+    // named earlier ("Fiona Hill").
+    const evidence = (g.appositive || g.premodifier) && type !== typeOfSource(text);
     if (e) {
       if (e.name.toLowerCase() !== stripThe(lower)) resolved = e.name;
       if (!evidence) type = e.type ?? (e.person ? 'person' : type);

@@ -78,6 +78,12 @@ describe('source types', () => {
     expect(one('The forward is day-to-day, the team said.').source?.type).toBe('organization');
   });
 
+  it('a relative clause after a surname does not make the person a body', () => {
+    const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
+    expect(recordOf(text, 'freezing').source?.type).toBe('person');
+    expect(recordOf(text, 'Nobody came').source?.type).toBe('person');
+  });
+
   it('remembers the title a name was introduced with', () => {
     const text = 'Opponents, including Councilman Dave Porter, objected. Porter said the money should go to roads.';
     const r = recordOf(text, 'Porter said');
