@@ -127,6 +127,10 @@ function readPhrase(phrase: string): SourceType | null {
   const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
   const h = headType(head);
   if (h && !h.generic) return h.type;
+  // "the Philly Coalition for Real Justice", "Citizens for Fair Taxes": after a name
+  // with no kind of its own, "for" gives the body's cause, not its kind.
+  // (A body word before it, "Center for Disease Control", is read below.)
+  if (!h && cut && /^\s*for\s*$/i.test(cut[0]) && /\p{Lu}/u.test(head.replace(/^\s*(?:the|a|an)\s+/i, '')) && !INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase())) return 'organization';
   let c = complement ? typeOfPhrase(complement) : null;
   // "an aide to Vice President Pence", "a spokesman for the president": the staff
   // of an office holder are government (LABELS.md: spokespeople, civil servants).

@@ -78,6 +78,11 @@ describe('source types', () => {
     expect(one('The forward is day-to-day, the team said.').source?.type).toBe('organization');
   });
 
+  it('a named body "for" a cause is an organization, whatever the cause', () => {
+    expect(typeOf('Nia Holt, an organizer with the Dayton Alliance for Fair Justice, said the march would go on.')).toBe('organization');
+    expect(typeOf('The Marlow Fund for Safe Streets said the money would go to lighting.')).toBe('organization');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
