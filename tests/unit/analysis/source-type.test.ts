@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceType } from '../../../utils/analysis/types';
 import { one, recordOf } from './helpers';
+import { typeOfPhrase } from '../../../utils/analysis/source-type';
 
 const typeOf = (sentence: string): SourceType | undefined => one(sentence).source?.type;
 
@@ -81,6 +82,9 @@ describe('source types', () => {
   it('a named body "for" a cause is an organization, whatever the cause', () => {
     expect(typeOf('Nia Holt, an organizer with the Dayton Alliance for Fair Justice, said the march would go on.')).toBe('organization');
     expect(typeOf('The Marlow Fund for Safe Streets said the money would go to lighting.')).toBe('organization');
+    expect(typeOfPhrase('an organizer with the Dayton Alliance for Fair Justice')).toBe('organization');
+    // A body word before "for" keeps its own reading.
+    expect(typeOfPhrase('the Korean Center for Disease Control')).toBe('government');
   });
 
   it('a relative clause after a surname does not make the person a body', () => {
