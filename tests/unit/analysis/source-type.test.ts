@@ -80,9 +80,9 @@ describe('source types', () => {
   });
 
   it('a named body "for" a cause is an organization, whatever the cause', () => {
-    expect(typeOf('Nia Holt, an organizer with the Dayton Alliance for Fair Justice, said the march would go on.')).toBe('organization');
+    expect(typeOf('Nia Holt, an organizer with the Dayton Coalition for Fair Justice, said the march would go on.')).toBe('organization');
     expect(typeOf('The Marlow Fund for Safe Streets said the money would go to lighting.')).toBe('organization');
-    expect(typeOfPhrase('an organizer with the Dayton Alliance for Fair Justice')).toBe('organization');
+    expect(typeOfPhrase('an organizer with the Dayton Coalition for Fair Justice')).toBe('organization');
     // A body word before "for" keeps its own reading.
     expect(typeOfPhrase('the Korean Center for Disease Control')).toBe('government');
   });
