@@ -9,6 +9,7 @@ import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
 import { DATE_WORD } from './lexicon/function-words';
 import { typeOfPhrase, typeOfSource } from './source-type';
+import { knownKind } from './model/known-names';
 
 /** A named person or body seen in the article. */
 export interface Entity {
@@ -34,6 +35,14 @@ const isNamePart = (t: Token): boolean =>
 
 const isTitleWord = (t: Token): boolean =>
   ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
+
+/** Staff words: someone who speaks for whoever employs them. */
+const STAFF = String.raw`(?:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|strategists?|(?:campaign|business|communications|political)\s+(?:manager|director|chair(?:man|woman)?)|press\s+secretary|chief\s+of\s+staff|pollster|consultant)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** "a spokesman for Mrs. Roe", "an aide to Sen. Jane Roe": the employer after the role. */
+const STAFF_FOR = new RegExp(String.raw`\b${STAFF}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|((?:Sen|Gov|Rep)\.\s+|(?:Senator|Governor|Congressman|Congresswoman)\s+))?(${NAME}(?:\s+${NAME})?)`, 'u');
+/** "Roe spokesman", "Roe's senior communications adviser": the employer before the role. */
+const STAFF_OF = new RegExp(String.raw`(?:^|\s)()(${NAME})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}${STAFF}\b`, 'u');
 
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
@@ -98,7 +107,7 @@ export class EntityMemory {
     // "Washington State Department of Health public information officer"), not a
     // clause ("referring to …", "who owns …").
     const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|is|was|were|are|has|had|have|will|would|said|says|told|\p{Ll}+(?:ing|ed))\b/u.test(app);
-    const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
+    const type = own ?? ((appOk ? this.staffOf(app) : null) ?? this.staffOf(pre)) ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
     // "the Gush Etzion bloc", "in the Sierra Nevada": a name after an article or a
     // place preposition is a thing or a place, not a person to resolve "he" to.
     const placeLike = /^(?:the|a|an|in|at|near|from|across|outside|inside|into|toward|towards|for|of)$/.test(toks[i - 1]?.lower ?? '');
@@ -160,6 +169,22 @@ export class EntityMemory {
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(e);
     if (this.recent.length > 12) this.recent.shift();
+  }
+
+  /**
+   * The staff of a named politician speak as one (LABELS.md: campaigns and "their
+   * partisan aides on the record" are `politician`): "Brian Fallon, a spokesman for
+   * Mrs. Clinton", "Trump's senior communications adviser Jason Miller". Null unless
+   * the employer is someone the article already typed a politician.
+   */
+  staffOf(phrase: string): SourceType | null {
+    if (!phrase) return null;
+    const m = STAFF_FOR.exec(phrase) ?? STAFF_OF.exec(phrase);
+    if (!m) return null;
+    if (m[1]) return 'politician';
+    const owner = this.byName(m[2]);
+    // A name the article gives no title ("Mrs. Clinton") is known from other articles.
+    return owner?.person && (owner.type ?? knownKind(owner.name)) === 'politician' ? 'politician' : null;
   }
 
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */

@@ -162,6 +162,7 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       memory.spoke(e);
     }
   }
+  if (!resolved && !PRONOUNS.has(lower)) type = memory.staffOf(`${g.premodifier} ${text}, ${g.appositive}`) ?? type;
   return {
     source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
     cue: main.cue,

@@ -87,6 +87,15 @@ describe('source types', () => {
     expect(typeOfPhrase('the Korean Center for Disease Control')).toBe('government');
   });
 
+  it('the staff of a politician the article named speak as a politician', () => {
+    const text = 'Sen. Mara Quill toured the plant in Dayton on Monday. "We will win Ohio," said Tom Brandt, a spokesman for Ms. Quill. Quill aide Lena Ortiz said the ads would run in May. Brandt said the tour went well.';
+    expect(recordOf(text, 'win Ohio').source?.type).toBe('politician');
+    expect(recordOf(text, 'ads would run').source?.type).toBe('politician');
+    expect(recordOf(text, 'tour went well').source?.type).toBe('politician');
+    // A company's spokesman stays with the company.
+    expect(typeOf('Tom Brandt, a spokesman for Holloway Mills, said the plant would reopen.')).toBe('organization');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
