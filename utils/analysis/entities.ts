@@ -86,7 +86,8 @@ export class EntityMemory {
     if (toks[i - 1]?.text === ',' && toks[j]?.text === ',') from = i - 1;
     let k = from;
     // "founder and co-CEO": "and" between two title words belongs to the title.
-    while (k > 0 && from - k < 6 && (isTitleWord(toks[k - 1]) || (toks[k - 1].lower === 'and' && k > 1 && isTitleWord(toks[k - 2])))) k--;
+    // ("Mrs. Roe and former President Roe": a name before "and" is another person, not a title.)
+    while (k > 0 && from - k < 6 && (isTitleWord(toks[k - 1]) || (toks[k - 1].lower === 'and' && k > 1 && isTitleWord(toks[k - 2]) && (ROLE_WORDS.has(toks[k - 2].lower) || !isCapitalized(toks[k - 2]))))) k--;
     const pre = k < from ? s.slice(toks[k].start, toks[from - 1].end) : '';
     let app = '';
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at') && toks[j + 1] && (isCapitalized(toks[j + 1]) || toks[j + 1].lower === 'the')) {

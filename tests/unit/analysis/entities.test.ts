@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { EntityMemory } from '../../../utils/analysis/entities';
+import { tokenize } from '../../../utils/analysis/tokens';
+
+/** An entity memory that has read `sentences` in order. */
+function read(...sentences: string[]): EntityMemory {
+  const m = new EntityMemory();
+  for (const s of sentences) m.observe(s, tokenize(s));
+  return m;
+}
+
+describe('entity memory', () => {
+  it('a name before "and" is another person, not part of the next one’s title', () => {
+    const m = read('Mrs. Quill and former President Dan Okafor toured the plant on Monday.');
+    expect(m.byName('Okafor')?.type).toBe('politician');
+  });
+
+  it('knows the staff of a politician it has met', () => {
+    const m = read('Sen. Mara Quill toured the plant in Dayton on Monday.');
+    expect(m.staffOf('a spokesman for Ms. Quill')).toBe('politician');
+    expect(m.staffOf('Quill’s senior communications adviser')).toBe('politician');
+    expect(m.staffOf('an aide to Gov. Ray Dunn')).toBe('politician');
+    expect(m.staffOf('a spokesman for Holloway Mills')).toBeNull();
+  });
+});
