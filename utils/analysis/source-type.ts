@@ -201,6 +201,10 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
+  // "Some Democrats", "several Republican lawmakers": an unnamed share of a party
+  // speaks as LABELS.md's unnamed collectives ("some say"); "Democrats" or "the
+  // Democrats" alone is the party.
+  if (/^(?:some|several|many|most|a few|few|other|those|these)\s+(?:same\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:democrats|republicans|lawmakers|legislators|senators|delegates|conservatives|liberals|progressives)$/iu.test(bare)) return 'anonymous';
   // "one witness", "a neighbor", "a source": an unnamed person (LABELS.md `anonymous`).
   if (/^(?:one|some|many|several|two|three|both|each|none|most|all) of (?:them|those|these|us)$/i.test(bare)) return 'anonymous';
   if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';

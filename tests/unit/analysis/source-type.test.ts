@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceType } from '../../../utils/analysis/types';
 import { one, recordOf } from './helpers';
-import { typeOfPhrase } from '../../../utils/analysis/source-type';
+import { typeOfPhrase, typeOfSource } from '../../../utils/analysis/source-type';
 
 const typeOf = (sentence: string): SourceType | undefined => one(sentence).source?.type;
 
@@ -94,6 +94,13 @@ describe('source types', () => {
     expect(recordOf(text, 'tour went well').source?.type).toBe('politician');
     // A company's spokesman stays with the company.
     expect(typeOf('Tom Brandt, a spokesman for Holloway Mills, said the plant would reopen.')).toBe('organization');
+  });
+
+  it('an unnamed share of a party is anonymous; the party itself is not', () => {
+    expect(typeOfSource('some Republicans')).toBe('anonymous');
+    expect(typeOfSource('These same Democrats')).toBe('anonymous');
+    expect(typeOfSource('several Republican lawmakers')).toBe('anonymous');
+    expect(typeOfSource('Democrats')).not.toBe('anonymous');
   });
 
   it('a relative clause after a surname does not make the person a body', () => {
