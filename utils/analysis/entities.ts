@@ -49,6 +49,8 @@ export class EntityMemory {
   private byWord = new Map<string, Entity>();
   private lastBody: Entity | null = null;
   private lastSpeaker: Entity | null = null;
+  /** The type of the last voice that was not one named person: what a "they" speaks as. */
+  lastGroup: SourceType | null = null;
   /** People named in the current sentence, with their offsets. */
   private here: { at: number; e: Entity }[] = [];
   /** People named so far, most recent last; and that list before the current sentence. */

@@ -129,7 +129,13 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   const lower = text.toLowerCase();
   let resolved: string | null = null;
   let type = typeOfSource(text, g.appositive, g.premodifier);
-  if (PRONOUNS.has(lower)) {
+  // Whether this voice is one named person, whom a later "they" cannot mean.
+  let one = /^(?:he|she|i)$/.test(lower);
+  if (lower === 'they') {
+    // "They" speak for the last group or body that spoke ("The newspaper said … they
+    // wrote"), not as a private person.
+    type = memory.lastGroup ?? type;
+  } else if (PRONOUNS.has(lower)) {
     const e = memory.pronoun(lower, g.start);
     if (e) {
       resolved = e.name;
@@ -163,6 +169,11 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     }
   }
   if (!resolved && !PRONOUNS.has(lower)) type = memory.staffOf(`${g.premodifier} ${text}, ${g.appositive}`) ?? type;
+  if (!one && lower !== 'they') {
+    const e = memory.byName(text);
+    one = !!e?.person || (hasProperName(text) && type === 'person');
+  }
+  if (!one) memory.lastGroup = type;
   return {
     source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
     cue: main.cue,

@@ -103,6 +103,11 @@ describe('source types', () => {
     expect(typeOfSource('Democrats')).not.toBe('anonymous');
   });
 
+  it('"they" speaks as the last group or body that spoke, not as a person', () => {
+    const text = 'The Harbor Gazette said in an editorial on Sunday that the plan was flawed. Harbor officials, the paper said, had ignored the cost. "The council must start again," they wrote.';
+    expect(recordOf(text, 'start again').source?.type).toBe('media');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
