@@ -217,11 +217,13 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   if (/^(?:of|at)\s/i.test(appositive)) appositive = appositive.replace(/^(?:of|at)\s+/i, '');
   // A title before the name ("Ambassador Gordon Sondland, the most anticipated
   // witness") is the office; the appositive after it often describes the occasion.
-  return (
+  const type =
     rank ??
     typeOfPhrase(bare) ??
     (premodifier ? typeOfPhrase(premodifier) : null) ??
     (appositive ? typeOfPhrase(appositive) : null) ??
-    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person')
-  );
+    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person');
+  // A named person is not anonymous, whatever the description beside the name
+  // ("Polly Sheppard, one of the people who survived", LABELS.md: anonymous is unnamed).
+  return type === 'anonymous' && /^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(bare) ? 'person' : type;
 }

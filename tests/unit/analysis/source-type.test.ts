@@ -108,6 +108,11 @@ describe('source types', () => {
     expect(recordOf(text, 'start again').source?.type).toBe('media');
   });
 
+  it('a named person is never anonymous, whatever the description beside the name', () => {
+    expect(typeOfSource('Nell Oduya', 'one of the people who saw the crash')).toBe('person');
+    expect(typeOfSource('one of the people who saw the crash')).toBe('anonymous');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
