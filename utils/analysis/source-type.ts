@@ -125,6 +125,9 @@ function readPhrase(phrase: string): SourceType | null {
   const cut = PREPOSITION.exec(phrase);
   const head = cut ? phrase.slice(0, cut.index) : phrase;
   const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
+  // "for", "of", "at", "with" name whom someone works for; "a user in New York",
+  // "a retiree from Ohio" name a place, and a place makes nobody a company.
+  const affiliation = !!cut && !/^\s*(?:in|from|on|to|by)\s*$/i.test(cut[0]);
   const h = headType(head);
   if (h && !h.generic) return h.type;
   // "the Philly Coalition for Real Justice", "Citizens for Fair Taxes": after a name
@@ -167,7 +170,7 @@ function readPhrase(phrase: string): SourceType | null {
   // "the Chinese Center for Disease Control": a national body is a public one.
   const last = head.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head)) return 'government';
-  return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
+  return complement && affiliation && /\p{Lu}/u.test(complement) ? 'organization' : null;
 }
 
 /** True when the span names a definite person or body (has a capitalised name). */

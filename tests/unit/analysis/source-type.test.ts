@@ -113,6 +113,12 @@ describe('source types', () => {
     expect(typeOfSource('one of the people who saw the crash')).toBe('anonymous');
   });
 
+  it('a place after "in" or "from" makes nobody a company; an affiliation does', () => {
+    expect(typeOfPhrase('a dog walker in Spring Valley')).not.toBe('organization');
+    expect(typeOfPhrase('a retiree from Port Hollis')).not.toBe('organization');
+    expect(typeOfPhrase('a dog walker for Spring Valley Pets')).toBe('organization');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
