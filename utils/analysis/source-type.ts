@@ -204,6 +204,9 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
+  // "72 percent of Democrats", "Sixty-six percent", "a third of independents": a
+  // share of those polled speaks through the poll (LABELS.md `document`).
+  if (/^(?:about |nearly |almost |more than |roughly |over |just |only )?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|[\p{L}-]+\s+(?:percent|per cent)\b|(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?\s+of\b)/iu.test(bare)) return 'document';
   // "Some Democrats", "several Republican lawmakers": an unnamed share of a party
   // speaks as LABELS.md's unnamed collectives ("some say"); "Democrats" or "the
   // Democrats" alone is the party.

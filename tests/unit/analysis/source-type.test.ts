@@ -119,6 +119,13 @@ describe('source types', () => {
     expect(typeOfPhrase('a dog walker for Spring Valley Pets')).toBe('organization');
   });
 
+  it('a share of those polled speaks through the poll', () => {
+    expect(typeOfSource('58 percent of farmers')).toBe('document');
+    expect(typeOfSource('Forty-one percent')).toBe('document');
+    expect(typeOfSource('a third of renters')).toBe('document');
+    expect(typeOfSource('Farmers')).not.toBe('document');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
