@@ -129,6 +129,10 @@ function readPhrase(phrase: string): SourceType | null {
   // "a retiree from Ohio" name a place, and a place makes nobody a company.
   const affiliation = !!cut && !/^\s*(?:in|from|on|to|by)\s*$/i.test(cut[0]);
   const h = headType(head);
+  // "a CNN tally", "a report in Politico": a news outlet's own report is the outlet
+  // speaking (LABELS.md `media`: other news outlets), not a document.
+  // (A poll or survey it ran stays a document.)
+  if (h?.type === 'document' && h.role && /\b(?:article|story|report|reporting|tally|count|analysis|investigation|review)$/i.test(h.role.through) && ((h.role.before && typeOfPhrase(h.role.before) === 'media') || (complement && /^\s*(?:in|by|from|on)\s*$/i.test(cut![0]) && typeOfPhrase(complement) === 'media'))) return 'media';
   if (h && !h.generic) return h.type;
   // "the Philly Coalition for Real Justice", "Citizens for Fair Taxes": after a name
   // with no kind of its own, "for" gives the body's cause, not its kind.

@@ -126,6 +126,13 @@ describe('source types', () => {
     expect(typeOfSource('Farmers')).not.toBe('document');
   });
 
+  it('a news outlet’s own report is the outlet speaking; its poll is a document', () => {
+    expect(typeOfPhrase('a new article in Politico')).toBe('media');
+    expect(typeOfPhrase('a CNN tally')).toBe('media');
+    expect(typeOfPhrase('a CNN poll')).toBe('document');
+    expect(typeOfPhrase('a new report by the ministry')).not.toBe('media');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
