@@ -234,6 +234,10 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     (appositive ? typeOfPhrase(appositive) : null) ??
     (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person');
   // A named person is not anonymous, whatever the description beside the name
-  // ("Polly Sheppard, one of the people who survived", LABELS.md: anonymous is unnamed).
-  return type === 'anonymous' && /^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(bare) ? 'person' : type;
+  // ("Polly Sheppard, one of the people who survived", LABELS.md: anonymous is unnamed);
+  // nor a document: one whose title is made of studies or analysis ("director of
+  // industry analysis", "vice president for policy studies") is a researcher.
+  // (A name that reads as a document itself, "The Mueller Report", stays one.)
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(bare) || typeOfPhrase(bare) !== null) return type;
+  return type === 'anonymous' ? 'person' : type === 'document' ? 'expert' : type;
 }

@@ -133,6 +133,11 @@ describe('source types', () => {
     expect(typeOfPhrase('a new report by the ministry')).not.toBe('media');
   });
 
+  it('a named person whose title is made of studies is a researcher, not a document', () => {
+    expect(typeOfSource('Ines Marwick', 'director of regional economic studies at Hale Partners')).toBe('expert');
+    expect(typeOfSource('The Hollis Report')).toBe('document');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
