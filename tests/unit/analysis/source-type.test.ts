@@ -138,6 +138,11 @@ describe('source types', () => {
     expect(typeOfSource('The Hollis Report')).toBe('document');
   });
 
+  it('"it" after a record spoke is the record', () => {
+    const text = 'The Brookfield Water Board met on Monday. A memo from the engineers said the pipes were failing. It added that repairs would take a year.';
+    expect(recordOf(text, 'repairs would take').source?.type).toBe('document');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
