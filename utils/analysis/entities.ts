@@ -9,7 +9,7 @@ import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
 import { DATE_WORD } from './lexicon/function-words';
 import { typeOfPhrase, typeOfSource } from './source-type';
-import { knownKind } from './model/known-names';
+import { knownKind, knownSurnameKind } from './model/known-names';
 
 /** A named person or body seen in the article. */
 export interface Entity {
@@ -186,8 +186,11 @@ export class EntityMemory {
     if (!m) return null;
     if (m[1]) return 'politician';
     const owner = this.byName(m[2]);
-    // A name the article gives no title ("Mrs. Clinton") is known from other articles.
-    return owner?.person && (owner.type ?? knownKind(owner.name)) === 'politician' ? 'politician' : null;
+    // A name the article gives no title ("Mrs. Clinton") is known from other articles,
+    // and so is a surname the article never gave a person ("the Bernie Sanders
+    // campaign … Sanders strategist").
+    if (!owner?.person) return !/\s/.test(m[2]) && knownSurnameKind(m[2]) === 'politician' ? 'politician' : null;
+    return (owner.type ?? knownKind(owner.name)) === 'politician' ? 'politician' : null;
   }
 
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */

@@ -22,4 +22,11 @@ describe('entity memory', () => {
     expect(m.staffOf('an aide to Gov. Ray Dunn')).toBe('politician');
     expect(m.staffOf('a spokesman for Holloway Mills')).toBeNull();
   });
+
+  it('knows the staff of a well-known politician the article names only in passing', () => {
+    // Lindsey Graham is in data/known-names.json; the article never names him as a person.
+    const m = read('The Lindsey Graham campaign bought airtime in Iowa.');
+    expect(m.staffOf('Graham aide')).toBe('politician');
+    expect(m.staffOf('Farrant aide')).toBeNull();
+  });
 });

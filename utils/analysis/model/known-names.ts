@@ -9,7 +9,19 @@ import { names } from '../data/known-names.json';
 import type { SourceType } from '../types';
 
 const KIND = new Map<string, SourceType>();
-for (const [name, [kind]] of Object.entries(names as Record<string, (string | number)[]>)) KIND.set(name.toLowerCase(), kind as SourceType);
+/** Surname → the kind every known bearer shares, or null where they differ. */
+const BY_SURNAME = new Map<string, SourceType | null>();
+for (const [name, [kind]] of Object.entries(names as Record<string, (string | number)[]>)) {
+  KIND.set(name.toLowerCase(), kind as SourceType);
+  const surname = name.toLowerCase().split(' ').pop()!;
+  const seen = BY_SURNAME.get(surname);
+  BY_SURNAME.set(surname, seen === undefined || seen === kind ? (kind as SourceType) : null);
+}
+
+/** The kind all well-known bearers of a surname share ("Sanders aide"), if they do. */
+export function knownSurnameKind(surname: string): SourceType | undefined {
+  return BY_SURNAME.get(surname.toLowerCase()) ?? undefined;
+}
 
 /**
  * The kind the full name that `text` is (its last two or three capitalised words,
