@@ -7,7 +7,7 @@
 import type { SourceType } from './types';
 import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
-import { DATE_WORD } from './lexicon/function-words';
+import { CLAUSE_WORDS, DATE_WORD } from './lexicon/function-words';
 import { typeOfPhrase, typeOfSource } from './source-type';
 import { knownKind, knownSurnameKind } from './model/known-names';
 
@@ -33,8 +33,9 @@ const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after
 const isNamePart = (t: Token): boolean =>
   isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !DATE_WORD.test(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
+// ("When Afghan President …": a capitalised clause word opening the sentence is no title.)
 const isTitleWord = (t: Token): boolean =>
-  ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
+  ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !NOT_NAME_START.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
 
 /** Staff words: someone who speaks for whoever employs them. */
 const STAFF = String.raw`(?:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|strategists?|(?:campaign|business|communications|political)\s+(?:manager|director|chair(?:man|woman)?)|press\s+secretary|chief\s+of\s+staff|pollster|consultant)`;

@@ -15,6 +15,11 @@ describe('entity memory', () => {
     expect(m.byName('Okafor')?.type).toBe('politician');
   });
 
+  it('a clause word opening the sentence is not part of a title', () => {
+    const m = read('When Ruritanian President Ivo Dask first spoke, he was cautious.');
+    expect(m.byName('Ivo Dask')?.type).toBe('politician');
+  });
+
   it('knows the staff of a politician it has met', () => {
     const m = read('Sen. Mara Quill toured the plant in Dayton on Monday.');
     expect(m.staffOf('a spokesman for Ms. Quill')).toBe('politician');
