@@ -208,6 +208,9 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
+  // "The Saudis said", "the Iranians responded": a nation named by its people,
+  // speaking as one, is its government (LABELS.md `government`); not a party's members.
+  if (/^[Tt]he\s+\p{Lu}\p{Ll}+(?:is|ians|ans|ese)$/u.test(bare) && !/\b(?:republicans|americans|partisans|veterans)$/i.test(bare)) return 'government';
   // "72 percent of Democrats", "Sixty-six percent", "a third of independents": a
   // share of those polled speaks through the poll (LABELS.md `document`).
   if (/^(?:about |nearly |almost |more than |roughly |over |just |only )?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|[\p{L}-]+\s+(?:percent|per cent)\b|(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?\s+of\b)/iu.test(bare)) return 'document';

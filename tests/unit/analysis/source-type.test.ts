@@ -143,6 +143,12 @@ describe('source types', () => {
     expect(recordOf(text, 'repairs would take').source?.type).toBe('document');
   });
 
+  it('a nation named by its people speaks as its government; a party’s members do not', () => {
+    expect(typeOfSource('The Ruritanians')).toBe('government');
+    expect(typeOfSource('the Ruritanians')).toBe('government');
+    expect(typeOfSource('the Republicans')).not.toBe('government');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
