@@ -211,6 +211,9 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // "The Saudis said", "the Iranians responded": a nation named by its people,
   // speaking as one, is its government (LABELS.md `government`); not a party's members.
   if (/^[Tt]he\s+\p{Lu}\p{Ll}+(?:is|ians|ans|ese)$/u.test(bare) && !/\b(?:republicans|americans|partisans|veterans)$/i.test(bare)) return 'government';
+  // "her advisers", "multiple aides", "their friends and advisers": staff whom
+  // nothing names but a pronoun are LABELS.md's unnamed people.
+  if (/^(?:(?:his|her|their|its|multiple|several|some|many|two|three|other)\s+)?(?:[\p{Ll}-]+\s+and\s+)?(?:advis[eo]rs|aides|allies|associates|friends|confidants|staffers|operatives)$/iu.test(bare)) return 'anonymous';
   // "72 percent of Democrats", "Sixty-six percent", "a third of independents": a
   // share of those polled speaks through the poll (LABELS.md `document`).
   if (/^(?:about |nearly |almost |more than |roughly |over |just |only )?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|[\p{L}-]+\s+(?:percent|per cent)\b|(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?\s+of\b)/iu.test(bare)) return 'document';

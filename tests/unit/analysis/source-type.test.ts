@@ -149,6 +149,12 @@ describe('source types', () => {
     expect(typeOfSource('the Republicans')).not.toBe('government');
   });
 
+  it('staff whom nothing names but a pronoun are unnamed people', () => {
+    expect(typeOfSource('her advisers')).toBe('anonymous');
+    expect(typeOfSource('their friends and aides')).toBe('anonymous');
+    expect(typeOfSource('Several staffers')).toBe('anonymous');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
