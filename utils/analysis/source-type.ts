@@ -214,6 +214,10 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // "her advisers", "multiple aides", "their friends and advisers": staff whom
   // nothing names but a pronoun are LABELS.md's unnamed people.
   if (/^(?:(?:his|her|their|its|multiple|several|some|many|two|three|other)\s+)?(?:[\p{Ll}-]+\s+and\s+)?(?:advis[eo]rs|aides|allies|associates|friends|confidants|staffers|operatives)$/iu.test(bare)) return 'anonymous';
+  // "a Mexican official", "one senior administration official", "the official": one
+  // official left unnamed speaks as LABELS.md's "an official who spoke on condition
+  // of anonymity"; officials in the plural are the government speaking.
+  if (/^(?:an?|one|the)\s+(?:(?:senior|former|top|junior|high-ranking|administration|defen[cs]e|government|foreign|military|intelligence|(?:North\s|South\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))\s+){0,3}official$/u.test(bare)) return 'anonymous';
   // "72 percent of Democrats", "Sixty-six percent", "a third of independents": a
   // share of those polled speaks through the poll (LABELS.md `document`).
   if (/^(?:about |nearly |almost |more than |roughly |over |just |only )?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|[\p{L}-]+\s+(?:percent|per cent)\b|(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?\s+of\b)/iu.test(bare)) return 'document';

@@ -155,6 +155,12 @@ describe('source types', () => {
     expect(typeOfSource('Several staffers')).toBe('anonymous');
   });
 
+  it('one official left unnamed is anonymous; officials are the government', () => {
+    expect(typeOfSource('a Ruritanian official')).toBe('anonymous');
+    expect(typeOfSource('one senior administration official')).toBe('anonymous');
+    expect(typeOfSource('Ruritanian officials')).toBe('government');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
