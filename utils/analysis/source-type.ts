@@ -204,6 +204,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // A relative clause ("who owns a firm") describes, it does not give a role;
   // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
   if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';
+  // "a nominal Republican", "a registered Democrat": a voter's leaning, not an office.
+  if (/^(?:an?\s+)?(?:registered|lifelong|nominal|self-described|self-identified|die-hard|diehard|card-carrying)\s+(?:Republican|Democrat|independent|conservative|liberal)\b/i.test(appositive)) return 'person';
   if (!hasProperName(bare) && ANONYMOUS_HEAD.test(bare) && !/officials?|authorities/i.test(bare)) {
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';

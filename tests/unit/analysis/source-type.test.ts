@@ -161,6 +161,11 @@ describe('source types', () => {
     expect(typeOfSource('Ruritanian officials')).toBe('government');
   });
 
+  it('a voter’s party leaning is no office', () => {
+    expect(typeOfSource('Lou Marsh', 'a registered Democrat who voted twice for the governor')).toBe('person');
+    expect(typeOfSource('Lou Marsh', 'a Democrat from Ohio')).toBe('politician');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
