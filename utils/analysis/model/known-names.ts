@@ -7,6 +7,7 @@
  */
 import { names } from '../data/known-names.json';
 import type { SourceType } from '../types';
+import { CLAUSE_WORDS } from '../lexicon/function-words';
 
 const KIND = new Map<string, SourceType>();
 /** Surname → the kind every known bearer shares, or null where they differ. */
@@ -36,4 +37,17 @@ export function knownKind(text: string): SourceType | undefined {
     if (kind) return kind;
   }
   return undefined;
+}
+
+/**
+ * True when `text` is a full name nobody mined whose surname a well-known name
+ * carries ("Eric Trump" beside "Donald Trump"): a relative or a namesake, whom the
+ * famous bearer's titles do not describe.
+ */
+export function namesakeOfKnown(text: string): boolean {
+  if (/(?:^|\s)\p{Ll}/u.test(text.trim())) return false;
+  const words = text.trim().split(/\s+/);
+  // A given name, not an honorific ("Mr. Trump") or a word cut into the name ("Since Trump").
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || CLAUSE_WORDS.has(words[0].toLowerCase()) || /^(?:For|With|From|By|To|In|On|At|Of|As|Like|Under|After|Before|During|Despite|Without)$/.test(words[0]) || knownKind(text)) return false;
+  return BY_SURNAME.has(words[words.length - 1].toLowerCase());
 }
