@@ -166,7 +166,10 @@ function readPhrase(phrase: string): SourceType | null {
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     // (A body word — "The Congressional Budget Office" — keeps its own type.)
     const body = INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase());
-    if (!b && !body && /\p{Lu}/u.test(proper) && !NATIONALITY.test(proper)) return 'organization';
+    // ("Foreign Secretary", "Defense Minister": a word before a cabinet title is its
+    // portfolio, not a company.)
+    const cabinet = /\b(?:secretary|minister)\s*$/i.test(named ? h.role!.through : head.trim());
+    if (!b && !body && !cabinet && /\p{Lu}/u.test(proper) && !NATIONALITY.test(proper)) return 'organization';
     // "president of Chapter & Verse": a role at an unknown named body is a company's.
     if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;

@@ -166,6 +166,12 @@ describe('source types', () => {
     expect(typeOfSource('Lou Marsh', 'a Democrat from Ohio')).toBe('politician');
   });
 
+  it('a word before a cabinet title is its portfolio, not a company', () => {
+    expect(typeOfPhrase('Fisheries Minister')).not.toBe('organization');
+    expect(typeOfPhrase('Interior Secretary')).not.toBe('organization');
+    expect(typeOfPhrase('Quillsoft President')).toBe('organization');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
