@@ -135,8 +135,9 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     // "They" speak for the last group or body that spoke ("The newspaper said … they
     // wrote"), not as a private person.
     type = memory.lastGroup ?? type;
-  } else if (lower === 'it' && memory.lastGroup === 'document') {
-    // "The memo said … It added": the record that just spoke, not the last body named.
+  } else if (lower === 'it' && (memory.lastGroup === 'document' || /^read(?:s|ing)?$/i.test(main.cue))) {
+    // "The memo said … It added": the record that just spoke, not the last body named;
+    // and "… it reads": only a text reads.
     type = 'document';
   } else if (PRONOUNS.has(lower)) {
     const e = memory.pronoun(lower, g.start);

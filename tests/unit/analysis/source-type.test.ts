@@ -172,6 +172,11 @@ describe('source types', () => {
     expect(typeOfPhrase('Quillsoft President')).toBe('organization');
   });
 
+  it('"it reads" is a text', () => {
+    const text = 'The Harbor Board met on Monday. "The pier will close in May," it reads.';
+    expect(recordOf(text, 'pier will close').source?.type).toBe('document');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
