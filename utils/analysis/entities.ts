@@ -196,7 +196,8 @@ export class EntityMemory {
 
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */
   byName(span: string): Entity | null {
-    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
+    // "Mr. Luntz" is the Frank Luntz named earlier: an honorific is no part of the name.
+    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\p{Lu})/iu, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
     return this.byWord.get(words.join(' ')) ?? (words.length === 1 ? this.byWord.get(words[0]) ?? null : null);
   }
 

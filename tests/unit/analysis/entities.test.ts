@@ -20,6 +20,12 @@ describe('entity memory', () => {
     expect(m.byName('Ivo Dask')?.type).toBe('politician');
   });
 
+  it('an honorific before a surname names the person met earlier', () => {
+    const m = read('Frank Dorsey, a pollster at Hale Research, studied the vote.');
+    expect(m.byName('Mr. Dorsey')?.name).toBe('Frank Dorsey');
+    expect(m.byName('Dorsey')?.name).toBe('Frank Dorsey');
+  });
+
   it('knows the staff of a politician it has met', () => {
     const m = read('Sen. Mara Quill toured the plant in Dayton on Monday.');
     expect(m.staffOf('a spokesman for Ms. Quill')).toBe('politician');
