@@ -192,7 +192,7 @@ export const hasProperName = (span: string): boolean => {
 
 /** Bare collective or unnamed voices: LABELS.md `anonymous`. */
 const ANONYMOUS_HEAD =
-  /^(?:the\s+|some\s+|many\s+|most\s+|other\s+|several\s+|two\s+|three\s+|a\s+few\s+|one\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:sources?|people|persons?|critics|observers|insiders|experts|analysts|scientists|researchers|economists|advocates|activists|settlers|residents|witnesses|eyewitness(?:es)?|accounts?|opponents|supporters|backers|proponents|defenders|skeptics|sceptics|investors|traders|others|many|some|another|someone|groups|fans|voters|users|consumers|customers|observers)\b/iu;
+  /^(?:the\s+|some\s+|many\s+|most\s+|other\s+|several\s+|two\s+|three\s+|a\s+few\s+|one\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:sources?|people|persons?|critics|observers|insiders|experts|analysts|scientists|researchers|economists|advocates|activists|settlers|residents|witnesses|eyewitness(?:es)?|accounts?|opponents|supporters|backers|proponents|defenders|skeptics|sceptics|investors|traders|others|many|some|another|someone|groups|fans|voters|users|consumers|customers|observers|donors|partisans|readers|protesters|demonstrators|viewers|women)\b/iu;
 
 /**
  * Type of a source from its span, the appositive after it and the words before it

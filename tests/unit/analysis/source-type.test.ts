@@ -177,6 +177,12 @@ describe('source types', () => {
     expect(recordOf(text, 'pier will close').source?.type).toBe('document');
   });
 
+  it('unnamed donors, partisans and readers are anonymous', () => {
+    expect(typeOfSource('donors')).toBe('anonymous');
+    expect(typeOfSource('Partisans on both sides')).toBe('anonymous');
+    expect(typeOfSource('two other women')).toBe('anonymous');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
