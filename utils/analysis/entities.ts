@@ -230,6 +230,11 @@ export class EntityMemory {
     e.gender = e.gender ?? genderOf(p.toLowerCase());
   }
 
+  /** The last named person who spoke, for a description that refers back ("the businessman said"). */
+  get speaker(): Entity | null {
+    return this.lastSpeaker;
+  }
+
   /** Make `e` the most recent speaker, so the next "he said" resolves to it. */
   spoke(e: Entity): void {
     if (e.person) {

@@ -170,6 +170,10 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       if (!evidence) type = e.type ?? (e.person ? 'person' : type);
       if (evidence && !e.type) e.type = type;
       memory.spoke(e);
+    } else if (/^the\s+(?:[\p{L}-]+\s+){0,3}(?:candidate|businessman|businesswoman|chairman|chairwoman|nominee|billionaire|front-?runner|mogul|agent|developer|tycoon|hopeful)$/iu.test(text) && memory.speaker?.type) {
+      // "The New York businessman said": a description of the person speaking, whose
+      // type the article already gave.
+      type = memory.speaker.type;
     }
   }
   if (!resolved && !PRONOUNS.has(lower)) type = memory.staffOf(`${g.premodifier} ${text}, ${g.appositive}`) ?? type;

@@ -183,6 +183,11 @@ describe('source types', () => {
     expect(typeOfSource('two other women')).toBe('anonymous');
   });
 
+  it('a description of the person speaking takes the type the article gave them', () => {
+    const text = 'Gov. Mara Quill spoke in Dayton on Monday. "We will cut taxes," Quill said. The Ohio businesswoman said the plan was ready.';
+    expect(recordOf(text, 'plan was ready').source?.type).toBe('politician');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
