@@ -61,6 +61,9 @@ const PARTISAN_BODY = /\b(?:campaigns?|party|parties|gop|democrats|republicans)\
 /** A nationality or place adjective before a role ("Ukrainian", "French", "North Korean"), not a body's name ("Judicial Watch"). */
 const NATIONALITY = /^(?:(?:North|South|East|West|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:French|Dutch|Czech|Greek|Thai|Swiss)$/u;
 
+/** Capitalised words ending like a nation's adjective that name no nation. */
+const NOT_NATIONAL = /\b(?:Bipartisan|Nonpartisan|Partisan|Republican|Libertarian|Christian|Metropolitan|Suburban|Urban|Veteran|Lutheran|Anglican|Episcopalian|Presbyterian|Samaritan|Guardian)\s/g;
+
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number; role?: { before: string; through: string; named: boolean } } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
@@ -176,7 +179,8 @@ function readPhrase(phrase: string): SourceType | null {
   }
   // "the Chinese Center for Disease Control": a national body is a public one.
   const last = head.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head)) return 'government';
+  // ("Bipartisan Policy Center", "Christian Coalition": not a nation's adjective.)
+  if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head.replace(NOT_NATIONAL, ''))) return 'government';
   return complement && affiliation && /\p{Lu}/u.test(complement) ? 'organization' : null;
 }
 
@@ -235,7 +239,7 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
-  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
+  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|think-tank|policy (?:center|centre)|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
   // A rank written before the name ("Cmdr.", "Lt.", "Sen.") says more than a
   // spokesman role after it.
   const rank = /\b(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|amb)\.\s*$/i.test(premodifier) ? typeOfPhrase(premodifier) : null;

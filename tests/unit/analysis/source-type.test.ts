@@ -188,6 +188,12 @@ describe('source types', () => {
     expect(recordOf(text, 'plan was ready').source?.type).toBe('politician');
   });
 
+  it('a policy center is no national body, and its staff comment as experts', () => {
+    expect(typeOfPhrase('the Bipartisan Tax Center')).not.toBe('government');
+    expect(typeOfPhrase('the Korean Tax Center')).toBe('government');
+    expect(typeOfSource('Dana Whit', 'senior director of tax policy at the Harwood Policy Center')).toBe('expert');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
