@@ -211,6 +211,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // A relative clause ("who owns a firm") describes, it does not give a role;
   // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
   if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';
+  // "a longtime Republican donor": a donor's or voter's leaning is no office either.
+  if (/^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:Republican|Democratic|GOP|conservative|liberal|progressive)\s+(?:donor|megadonor|fund-?raiser|bundler|voter|supporter|volunteer)s?\b/iu.test(appositive)) return 'person';
   // "a nominal Republican", "a registered Democrat": a voter's leaning, not an office.
   if (/^(?:an?\s+)?(?:registered|lifelong|nominal|self-described|self-identified|die-hard|diehard|card-carrying)\s+(?:Republican|Democrat|independent|conservative|liberal)\b/i.test(appositive)) return 'person';
   if (!hasProperName(bare) && ANONYMOUS_HEAD.test(bare) && !/officials?|authorities/i.test(bare)) {

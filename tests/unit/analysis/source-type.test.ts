@@ -164,6 +164,7 @@ describe('source types', () => {
   it('a voter’s party leaning is no office', () => {
     expect(typeOfSource('Lou Marsh', 'a registered Democrat who voted twice for the governor')).toBe('person');
     expect(typeOfSource('Lou Marsh', 'a Democrat from Ohio')).toBe('politician');
+    expect(typeOfSource('Lou Marsh', 'a longtime Republican donor in Ohio')).toBe('person');
   });
 
   it('a word before a cabinet title is its portfolio, not a company', () => {
