@@ -239,6 +239,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // "one witness", "a neighbor", "a source": an unnamed person (LABELS.md `anonymous`).
   if (/^(?:one|some|many|several|two|three|both|each|none|most|all) of (?:them|those|these|us)$/i.test(bare)) return 'anonymous';
   if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';
+  // "one commenter", "One user", "one tweet": one of many, left unnamed.
+  if (!appositive && /^one\s+(?:[\p{Ll}-]+\s+)?(?:commenter|user|tweet|post|reader|viewer|voter|caller|listener|poster|follower|fan|attendee|protester|demonstrator|participant|respondent|student|worker|parent|customer)$/iu.test(bare)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
   if (hasProperName(bare) && /\b(?:university|institute|college|think tank|think-tank|policy (?:center|centre)|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';

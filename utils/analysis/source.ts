@@ -170,6 +170,10 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
       if (!evidence) type = e.type ?? (e.person ? 'person' : type);
       if (evidence && !e.type) e.type = type;
       memory.spoke(e);
+    } else if (/^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|announcement)$/iu.test(text) && memory.lastGroup && memory.lastGroup !== 'document') {
+      // "the statement said": a statement is its issuer speaking (LABELS.md lists
+      // records, not statements, as documents), the body that spoke last.
+      type = memory.lastGroup;
     } else if (/^the\s+(?:[\p{L}-]+\s+){0,3}(?:candidate|businessman|businesswoman|chairman|chairwoman|nominee|billionaire|front-?runner|mogul|agent|developer|tycoon|hopeful)$/iu.test(text) && memory.speaker?.type) {
       // "The New York businessman said": a description of the person speaking, whose
       // type the article already gave.

@@ -195,6 +195,16 @@ describe('source types', () => {
     expect(typeOfSource('Dana Whit', 'senior director of tax policy at the Harwood Policy Center')).toBe('expert');
   });
 
+  it('"one commenter" is one of many, left unnamed', () => {
+    expect(typeOfSource('one commenter')).toBe('anonymous');
+    expect(typeOfSource('One tweet')).toBe('anonymous');
+  });
+
+  it('"the statement" is its issuer speaking', () => {
+    const text = 'The Harbor Gazette said on Sunday that its story was wrong. "We regret the error," the statement said.';
+    expect(recordOf(text, 'regret the error').source?.type).toBe('media');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
