@@ -45,6 +45,9 @@ const STAFF_FOR = new RegExp(String.raw`\b${STAFF}\s+(?:for|to)\s+(?:(?:Mr|Mrs|M
 /** "Roe spokesman", "Roe's senior communications adviser": the employer before the role. */
 const STAFF_OF = new RegExp(String.raw`(?:^|\s)()(${NAME})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}${STAFF}\b`, 'u');
 
+/** Lower-case particles of surnames ("de Blasio", "van Hollen", "al-Assad" aside). */
+const PARTICLE = /^(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|ibn|dos|das)$/;
+
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
   private byWord = new Map<string, Entity>();
@@ -70,7 +73,8 @@ export class EntityMemory {
         continue;
       }
       let j = i;
-      while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
+      // ("Bill de Blasio", "Ludwig van Beethoven": a lower-case particle inside a name.)
+      while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text) || (j > i && PARTICLE.test(toks[j].text) && toks[j + 1] !== undefined && isNamePart(toks[j + 1])))) j++;
       // "Mayor Carla Jimenez": a title opening the run belongs before the name.
       let n = i;
       while (j - n > 2 && typeOfPhrase(toks[n].text) !== null && typeOfPhrase(s.slice(toks[n + 1].start, toks[j - 1].end)) === null) n++;
@@ -197,7 +201,7 @@ export class EntityMemory {
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */
   byName(span: string): Entity | null {
     // "Mr. Luntz" is the Frank Luntz named earlier: an honorific is no part of the name.
-    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\p{Lu})/iu, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
+    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\p{Lu})/iu, '').replace(/^(?:de|del|della|di|da|du|van|von|der|den|la|le)\s+(?=\p{Lu})/iu, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
     return this.byWord.get(words.join(' ')) ?? (words.length === 1 ? this.byWord.get(words[0]) ?? null : null);
   }
 

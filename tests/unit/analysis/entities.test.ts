@@ -26,6 +26,12 @@ describe('entity memory', () => {
     expect(m.byName('Dorsey')?.name).toBe('Frank Dorsey');
   });
 
+  it('a lower-case particle belongs to the name it stands in', () => {
+    const m = read('On Monday, Mayor Ana de Souza closed the pier.');
+    expect(m.byName('de Souza')?.name).toBe('Ana de Souza');
+    expect(m.byName('de Souza')?.type).toBe('politician');
+  });
+
   it('knows the staff of a politician it has met', () => {
     const m = read('Sen. Mara Quill toured the plant in Dayton on Monday.');
     expect(m.staffOf('a spokesman for Ms. Quill')).toBe('politician');
