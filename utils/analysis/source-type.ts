@@ -255,7 +255,8 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
     typeOfPhrase(bare) ??
     (premodifier ? typeOfPhrase(premodifier) : null) ??
     (appositive ? typeOfPhrase(appositive) : null) ??
-    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person');
+    // ("Priorities USA", "Sirius XM": a word in capitals marks a body, not a person.)
+    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) && !/(?:^|\s)(?!(?:II|III|IV)(?:\s|$))\p{Lu}{2,}(?:\s|$)/u.test(bare) ? 'person' : 'organization') : 'person');
   // A named person is not anonymous, whatever the description beside the name
   // ("Polly Sheppard, one of the people who survived", LABELS.md: anonymous is unnamed);
   // nor a document: one whose title is made of studies or analysis ("director of

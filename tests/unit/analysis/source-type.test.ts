@@ -205,6 +205,12 @@ describe('source types', () => {
     expect(recordOf(text, 'regret the error').source?.type).toBe('media');
   });
 
+  it('a name with a word in capitals is a body, not a person', () => {
+    expect(typeOfSource('Fairness USA')).toBe('organization');
+    expect(typeOfSource('Odile Farrant')).toBe('person');
+    expect(typeOfSource('Odile Farrant III')).toBe('person');
+  });
+
   it('a relative clause after a surname does not make the person a body', () => {
     const text = 'Delia Park waited outside the clinic for an hour. "It was freezing," said Park, who lives two streets away. "Nobody came," she said.';
     expect(recordOf(text, 'freezing').source?.type).toBe('person');
