@@ -7,8 +7,9 @@
 import type { SourceType } from './types';
 import { type Token, isCapitalized } from './tokens';
 import { ROLE_WORDS } from './lexicon/roles';
-import { DATE_WORD } from './lexicon/function-words';
+import { CLAUSE_WORDS, DATE_WORD } from './lexicon/function-words';
 import { typeOfPhrase, typeOfSource } from './source-type';
+import { knownKind, knownSurnameKind } from './model/known-names';
 
 /** A named person or body seen in the article. */
 export interface Entity {
@@ -32,14 +33,28 @@ const NOT_NAME_START = /^(?:the|a|an|but|and|in|on|at|for|if|as|when|while|after
 const isNamePart = (t: Token): boolean =>
   isCapitalized(t) && !ROLE_WORDS.has(t.lower) && !DATE_WORD.test(t.lower) && !/^(?:the|a|an)$/.test(t.lower) && /^\p{Lu}[\p{Ll}'’.-]/u.test(t.text);
 
+// ("When Afghan President …": a capitalised clause word opening the sentence is no title.)
 const isTitleWord = (t: Token): boolean =>
-  ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
+  ROLE_WORDS.has(t.lower) || (isCapitalized(t) && !DATE_WORD.test(t.lower) && !CLAUSE_WORDS.has(t.lower) && !NOT_NAME_START.test(t.lower)) || /^(?:former|then|current|longtime|veteran|top|senior|chief|deputy|acting|interim|presidential|hopeful|\d{4})$/.test(t.lower) || (/^[\p{L}-]+$/u.test(t.text) && typeOfPhrase(t.text) !== null);
+
+/** Staff words: someone who speaks for whoever employs them. */
+const STAFF = String.raw`(?:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|strategists?|(?:campaign|business|communications|political)\s+(?:manager|director|chair(?:man|woman)?)|press\s+secretary|chief\s+of\s+staff|pollster|consultant)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** "a spokesman for Mrs. Roe", "an aide to Sen. Jane Roe": the employer after the role. */
+const STAFF_FOR = new RegExp(String.raw`\b${STAFF}\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|((?:Sen|Gov|Rep)\.\s+|(?:Senator|Governor|Congressman|Congresswoman)\s+))?(${NAME}(?:\s+${NAME})?)`, 'u');
+/** "Roe spokesman", "Roe's senior communications adviser": the employer before the role. */
+const STAFF_OF = new RegExp(String.raw`(?:^|\s)()(${NAME})(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}${STAFF}\b`, 'u');
+
+/** Lower-case particles of surnames ("de Blasio", "van Hollen", "al-Assad" aside). */
+const PARTICLE = /^(?:de|del|della|di|da|du|van|von|der|den|la|le|bin|ibn|dos|das)$/;
 
 /** Article-scoped memory of names, filled sentence by sentence in reading order. */
 export class EntityMemory {
   private byWord = new Map<string, Entity>();
   private lastBody: Entity | null = null;
   private lastSpeaker: Entity | null = null;
+  /** The type of the last voice that was not one named person: what a "they" speaks as. */
+  lastGroup: SourceType | null = null;
   /** People named in the current sentence, with their offsets. */
   private here: { at: number; e: Entity }[] = [];
   /** People named so far, most recent last; and that list before the current sentence. */
@@ -58,7 +73,8 @@ export class EntityMemory {
         continue;
       }
       let j = i;
-      while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text))) j++;
+      // ("Bill de Blasio", "Ludwig van Beethoven": a lower-case particle inside a name.)
+      while (j < toks.length && (isNamePart(toks[j]) || /^(?:jr|sr)\.?$/.test(toks[j].lower) || /^\p{Lu}\.$/u.test(toks[j].text) || (j > i && PARTICLE.test(toks[j].text) && toks[j + 1] !== undefined && isNamePart(toks[j + 1])))) j++;
       // "Mayor Carla Jimenez": a title opening the run belongs before the name.
       let n = i;
       while (j - n > 2 && typeOfPhrase(toks[n].text) !== null && typeOfPhrase(s.slice(toks[n + 1].start, toks[j - 1].end)) === null) n++;
@@ -77,7 +93,8 @@ export class EntityMemory {
     if (toks[i - 1]?.text === ',' && toks[j]?.text === ',') from = i - 1;
     let k = from;
     // "founder and co-CEO": "and" between two title words belongs to the title.
-    while (k > 0 && from - k < 6 && (isTitleWord(toks[k - 1]) || (toks[k - 1].lower === 'and' && k > 1 && isTitleWord(toks[k - 2])))) k--;
+    // ("Mrs. Roe and former President Roe": a name before "and" is another person, not a title.)
+    while (k > 0 && from - k < 6 && (isTitleWord(toks[k - 1]) || (toks[k - 1].lower === 'and' && k > 1 && isTitleWord(toks[k - 2]) && (ROLE_WORDS.has(toks[k - 2].lower) || !isCapitalized(toks[k - 2]))))) k--;
     const pre = k < from ? s.slice(toks[k].start, toks[from - 1].end) : '';
     let app = '';
     if ((toks[j]?.lower === 'of' || toks[j]?.lower === 'at') && toks[j + 1] && (isCapitalized(toks[j + 1]) || toks[j + 1].lower === 'the')) {
@@ -98,7 +115,7 @@ export class EntityMemory {
     // "Washington State Department of Health public information officer"), not a
     // clause ("referring to …", "who owns …").
     const appOk = app && !/^(?:who|which|whose|that|where|when|after|before|while|as|and|but|is|was|were|are|has|had|have|will|would|said|says|told|\p{Ll}+(?:ing|ed))\b/u.test(app);
-    const type = own ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
+    const type = own ?? ((appOk ? this.staffOf(app) : null) ?? this.staffOf(pre)) ?? (pre || appOk ? typeOfSource(name, appOk ? app : '', pre) : null);
     // "the Gush Etzion bloc", "in the Sierra Nevada": a name after an article or a
     // place preposition is a thing or a place, not a person to resolve "he" to.
     const placeLike = /^(?:the|a|an|in|at|near|from|across|outside|inside|into|toward|towards|for|of)$/.test(toks[i - 1]?.lower ?? '');
@@ -162,9 +179,29 @@ export class EntityMemory {
     if (this.recent.length > 12) this.recent.shift();
   }
 
+  /**
+   * The staff of a named politician speak as one (LABELS.md: campaigns and "their
+   * partisan aides on the record" are `politician`): "Brian Fallon, a spokesman for
+   * Mrs. Clinton", "Trump's senior communications adviser Jason Miller". Null unless
+   * the employer is someone the article already typed a politician.
+   */
+  staffOf(phrase: string): SourceType | null {
+    if (!phrase) return null;
+    const m = STAFF_FOR.exec(phrase) ?? STAFF_OF.exec(phrase);
+    if (!m) return null;
+    if (m[1]) return 'politician';
+    const owner = this.byName(m[2]);
+    // A name the article gives no title ("Mrs. Clinton") is known from other articles,
+    // and so is a surname the article never gave a person ("the Bernie Sanders
+    // campaign … Sanders strategist").
+    if (!owner?.person) return !/\s/.test(m[2]) && knownSurnameKind(m[2]) === 'politician' ? 'politician' : null;
+    return (owner.type ?? knownKind(owner.name)) === 'politician' ? 'politician' : null;
+  }
+
   /** The full name behind a surname ("Volker" → "Kurt Volker"), when one was seen. */
   byName(span: string): Entity | null {
-    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
+    // "Mr. Luntz" is the Frank Luntz named earlier: an honorific is no part of the name.
+    const words = span.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\p{Lu})/iu, '').replace(/^(?:de|del|della|di|da|du|van|von|der|den|la|le)\s+(?=\p{Lu})/iu, '').replace(/['’]s$/, '').toLowerCase().split(/\s+/);
     return this.byWord.get(words.join(' ')) ?? (words.length === 1 ? this.byWord.get(words[0]) ?? null : null);
   }
 
@@ -195,6 +232,11 @@ export class EntityMemory {
   /** The article called `e` by this pronoun: remember its gender. */
   calledBy(e: Entity, p: string): void {
     e.gender = e.gender ?? genderOf(p.toLowerCase());
+  }
+
+  /** The last named person who spoke, for a description that refers back ("the businessman said"). */
+  get speaker(): Entity | null {
+    return this.lastSpeaker;
   }
 
   /** Make `e` the most recent speaker, so the next "he said" resolves to it. */

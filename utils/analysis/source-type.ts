@@ -61,6 +61,9 @@ const PARTISAN_BODY = /\b(?:campaigns?|party|parties|gop|democrats|republicans)\
 /** A nationality or place adjective before a role ("Ukrainian", "French", "North Korean"), not a body's name ("Judicial Watch"). */
 const NATIONALITY = /^(?:(?:North|South|East|West|New)\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:French|Dutch|Czech|Greek|Thai|Swiss)$/u;
 
+/** Capitalised words ending like a nation's adjective that name no nation. */
+const NOT_NATIONAL = /\b(?:Bipartisan|Nonpartisan|Partisan|Republican|Libertarian|Christian|Metropolitan|Suburban|Urban|Veteran|Lutheran|Anglican|Episcopalian|Presbyterian|Samaritan|Guardian)\s/g;
+
 /** The last type phrase in `text` (the English head comes last in a noun group). */
 function headType(text: string): { type: SourceType; generic: boolean; words: number; role?: { before: string; through: string; named: boolean } } | null {
   const raw = text.replace(/[’]/g, "'").split(/[\s,;:()"“”—–]+|(?<=\w)'s\b/).filter(Boolean);
@@ -125,8 +128,19 @@ function readPhrase(phrase: string): SourceType | null {
   const cut = PREPOSITION.exec(phrase);
   const head = cut ? phrase.slice(0, cut.index) : phrase;
   const complement = cut ? phrase.slice(cut.index + cut[0].length) : '';
+  // "for", "of", "at", "with" name whom someone works for; "a user in New York",
+  // "a retiree from Ohio" name a place, and a place makes nobody a company.
+  const affiliation = !!cut && !/^\s*(?:in|from|on|to|by)\s*$/i.test(cut[0]);
   const h = headType(head);
+  // "a CNN tally", "a report in Politico": a news outlet's own report is the outlet
+  // speaking (LABELS.md `media`: other news outlets), not a document.
+  // (A poll or survey it ran stays a document.)
+  if (h?.type === 'document' && h.role && /\b(?:article|story|report|reporting|tally|count|analysis|investigation|review)$/i.test(h.role.through) && ((h.role.before && typeOfPhrase(h.role.before) === 'media') || (complement && /^\s*(?:in|by|from|on)\s*$/i.test(cut![0]) && typeOfPhrase(complement) === 'media'))) return 'media';
   if (h && !h.generic) return h.type;
+  // "the Philly Coalition for Real Justice", "Citizens for Fair Taxes": after a name
+  // with no kind of its own, "for" gives the body's cause, not its kind.
+  // (A body word before it, "Center for Disease Control", is read below.)
+  if (!h && cut && /^\s*for\s*$/i.test(cut[0]) && /\p{Lu}/u.test(head.replace(/^\s*(?:the|a|an)\s+/i, '')) && !INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase())) return 'organization';
   let c = complement ? typeOfPhrase(complement) : null;
   // "an aide to Vice President Pence", "a spokesman for the president": the staff
   // of an office holder are government (LABELS.md: spokespeople, civil servants).
@@ -155,15 +169,19 @@ function readPhrase(phrase: string): SourceType | null {
     const proper = before.replace(/\b(?:A|An|The|His|Her|Its|Their|Our|former|then|acting|interim|vice|deputy|senior|executive|associate|assistant)\b/gi, '').trim();
     // (A body word — "The Congressional Budget Office" — keeps its own type.)
     const body = INSTITUTION_WORDS.has(head.trim().split(/\s+/).pop()!.toLowerCase());
-    if (!b && !body && /\p{Lu}/u.test(proper) && !NATIONALITY.test(proper)) return 'organization';
+    // ("Foreign Secretary", "Defense Minister": a word before a cabinet title is its
+    // portfolio, not a company.)
+    const cabinet = /\b(?:secretary|minister)\s*$/i.test(named ? h.role!.through : head.trim());
+    if (!b && !body && !cabinet && /\p{Lu}/u.test(proper) && !NATIONALITY.test(proper)) return 'organization';
     // "president of Chapter & Verse": a role at an unknown named body is a company's.
     if (/\p{Lu}/u.test(complement)) return 'organization';
     return h.type;
   }
   // "the Chinese Center for Disease Control": a national body is a public one.
   const last = head.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head)) return 'government';
-  return complement && /\p{Lu}/u.test(complement) ? 'organization' : null;
+  // ("Bipartisan Policy Center", "Christian Coalition": not a nation's adjective.)
+  if (INSTITUTION_WORDS.has(last) && /\b\p{Lu}\p{Ll}+(?:an|ese|ish|ch)\s/u.test(head.replace(NOT_NATIONAL, ''))) return 'government';
+  return complement && affiliation && /\p{Lu}/u.test(complement) ? 'organization' : null;
 }
 
 /** True when the span names a definite person or body (has a capitalised name). */
@@ -178,7 +196,7 @@ export const hasProperName = (span: string): boolean => {
 
 /** Bare collective or unnamed voices: LABELS.md `anonymous`. */
 const ANONYMOUS_HEAD =
-  /^(?:the\s+|some\s+|many\s+|most\s+|other\s+|several\s+|two\s+|three\s+|a\s+few\s+|one\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:sources?|people|persons?|critics|observers|insiders|experts|analysts|scientists|researchers|economists|advocates|activists|settlers|residents|witnesses|eyewitness(?:es)?|accounts?|opponents|supporters|backers|proponents|defenders|skeptics|sceptics|investors|traders|others|many|some|another|someone|groups|fans|voters|users|consumers|customers|observers)\b/iu;
+  /^(?:the\s+|some\s+|many\s+|most\s+|other\s+|several\s+|two\s+|three\s+|a\s+few\s+|one\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:sources?|people|persons?|critics|observers|insiders|experts|analysts|scientists|researchers|economists|advocates|activists|settlers|residents|witnesses|eyewitness(?:es)?|accounts?|opponents|supporters|backers|proponents|defenders|skeptics|sceptics|investors|traders|others|many|some|another|someone|groups|fans|voters|users|consumers|customers|observers|donors|partisans|readers|protesters|demonstrators|viewers|women)\b/iu;
 
 /**
  * Type of a source from its span, the appositive after it and the words before it
@@ -193,27 +211,57 @@ export function typeOfSource(span: string, appositive = '', premodifier = ''): S
   // A relative clause ("who owns a firm") describes, it does not give a role;
   // "who represents X" is the one that does: a lawyer, LABELS.md `person`.
   if (/^(?:who|which|whose)\b/i.test(appositive)) appositive = /^who represents\b/i.test(appositive) ? 'lawyer' : '';
+  // "a longtime Republican donor": a donor's or voter's leaning is no office either.
+  if (/^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:Republican|Democratic|GOP|conservative|liberal|progressive)\s+(?:donor|megadonor|fund-?raiser|bundler|voter|supporter|volunteer)s?\b/iu.test(appositive)) return 'person';
+  // "a nominal Republican", "a registered Democrat": a voter's leaning, not an office.
+  if (/^(?:an?\s+)?(?:registered|lifelong|nominal|self-described|self-identified|die-hard|diehard|card-carrying)\s+(?:Republican|Democrat|independent|conservative|liberal)\b/i.test(appositive)) return 'person';
   if (!hasProperName(bare) && ANONYMOUS_HEAD.test(bare) && !/officials?|authorities/i.test(bare)) {
     // "people familiar with the matter", "critics", "analysts say": unnamed voices.
     if (!/\b(?:the|these|those)\s+(?:scientists|researchers|analysts|experts)\b/i.test(bare)) return 'anonymous';
   }
+  // "The Saudis said", "the Iranians responded": a nation named by its people,
+  // speaking as one, is its government (LABELS.md `government`); not a party's members.
+  if (/^[Tt]he\s+\p{Lu}\p{Ll}+(?:is|ians|ans|ese)$/u.test(bare) && !/\b(?:republicans|americans|partisans|veterans)$/i.test(bare)) return 'government';
+  // "her advisers", "multiple aides", "their friends and advisers": staff whom
+  // nothing names but a pronoun are LABELS.md's unnamed people.
+  if (/^(?:(?:his|her|their|its|multiple|several|some|many|two|three|other)\s+)?(?:[\p{Ll}-]+\s+and\s+)?(?:advis[eo]rs|aides|allies|associates|friends|confidants|staffers|operatives)$/iu.test(bare)) return 'anonymous';
+  // "a Mexican official", "one senior administration official", "the official": one
+  // official left unnamed speaks as LABELS.md's "an official who spoke on condition
+  // of anonymity"; officials in the plural are the government speaking.
+  if (/^(?:an?|one|the)\s+(?:(?:senior|former|top|junior|high-ranking|administration|defen[cs]e|government|foreign|military|intelligence|(?:North\s|South\s)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))\s+){0,3}official$/u.test(bare)) return 'anonymous';
+  // "72 percent of Democrats", "Sixty-six percent", "a third of independents": a
+  // share of those polled speaks through the poll (LABELS.md `document`).
+  if (/^(?:about |nearly |almost |more than |roughly |over |just |only )?(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|[\p{L}-]+\s+(?:percent|per cent)\b|(?:a|one|two)[\s-](?:third|quarter|fifth|half)s?\s+of\b)/iu.test(bare)) return 'document';
+  // "Some Democrats", "several Republican lawmakers": an unnamed share of a party
+  // speaks as LABELS.md's unnamed collectives ("some say"); "Democrats" or "the
+  // Democrats" alone is the party.
+  if (/^(?:some|several|many|most|a few|few|other|those|these)\s+(?:same\s+|other\s+)?(?:[\p{L}-]+\s+)?(?:democrats|republicans|lawmakers|legislators|senators|delegates|conservatives|liberals|progressives)$/iu.test(bare)) return 'anonymous';
   // "one witness", "a neighbor", "a source": an unnamed person (LABELS.md `anonymous`).
   if (/^(?:one|some|many|several|two|three|both|each|none|most|all) of (?:them|those|these|us)$/i.test(bare)) return 'anonymous';
   if (!appositive && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:witness|resident|neighbou?r|bystander|source|person|onlooker|passer-by|eyewitness)$/iu.test(bare)) return 'anonymous';
+  // "one commenter", "One user", "one tweet": one of many, left unnamed.
+  if (!appositive && /^one\s+(?:[\p{Ll}-]+\s+)?(?:commenter|user|tweet|post|reader|viewer|voter|caller|listener|poster|follower|fan|attendee|protester|demonstrator|participant|respondent|student|worker|parent|customer)$/iu.test(bare)) return 'anonymous';
   // A named person placed at a university, institute or think tank comments as an
   // outside expert (LABELS.md `expert`); the institution itself is an organization.
-  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
+  if (hasProperName(bare) && /\b(?:university|institute|college|think tank|think-tank|policy (?:center|centre)|center for|centre for|school of|academy|laborator(?:y|ies)|securities|equities|asset management|investments?|brokerage|of research|research firm|consultancy|consulting|advisory|investor)\b/i.test(appositive + ' ' + premodifier) && !/\b(?:president|chancellor|spokes\w+)\b/i.test(appositive + ' ' + premodifier)) return 'expert';
   // A rank written before the name ("Cmdr.", "Lt.", "Sen.") says more than a
   // spokesman role after it.
   const rank = /\b(?:sen|rep|gov|lt|gen|col|cmdr|sgt|capt|maj|adm|amb)\.\s*$/i.test(premodifier) ? typeOfPhrase(premodifier) : null;
   if (/^(?:of|at)\s/i.test(appositive)) appositive = appositive.replace(/^(?:of|at)\s+/i, '');
   // A title before the name ("Ambassador Gordon Sondland, the most anticipated
   // witness") is the office; the appositive after it often describes the occasion.
-  return (
+  const type =
     rank ??
     typeOfPhrase(bare) ??
     (premodifier ? typeOfPhrase(premodifier) : null) ??
     (appositive ? typeOfPhrase(appositive) : null) ??
-    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) ? 'person' : 'organization') : 'person')
-  );
+    // ("Priorities USA", "Sirius XM": a word in capitals marks a body, not a person.)
+    (hasProperName(bare) ? (/\s/.test(bare.replace(/^(?:the|a|an)\s+/i, '')) && !/(?:^|\s)(?!(?:II|III|IV)(?:\s|$))\p{Lu}{2,}(?:\s|$)/u.test(bare) ? 'person' : 'organization') : 'person');
+  // A named person is not anonymous, whatever the description beside the name
+  // ("Polly Sheppard, one of the people who survived", LABELS.md: anonymous is unnamed);
+  // nor a document: one whose title is made of studies or analysis ("director of
+  // industry analysis", "vice president for policy studies") is a researcher.
+  // (A name that reads as a document itself, "The Mueller Report", stays one.)
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(bare) || typeOfPhrase(bare) !== null) return type;
+  return type === 'anonymous' ? 'person' : type === 'document' ? 'expert' : type;
 }

@@ -129,7 +129,17 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
   const lower = text.toLowerCase();
   let resolved: string | null = null;
   let type = typeOfSource(text, g.appositive, g.premodifier);
-  if (PRONOUNS.has(lower)) {
+  // Whether this voice is one named person, whom a later "they" cannot mean.
+  let one = /^(?:he|she|i)$/.test(lower);
+  if (lower === 'they') {
+    // "They" speak for the last group or body that spoke ("The newspaper said … they
+    // wrote"), not as a private person.
+    type = memory.lastGroup ?? type;
+  } else if (lower === 'it' && (memory.lastGroup === 'document' || /^read(?:s|ing)?$/i.test(main.cue))) {
+    // "The memo said … It added": the record that just spoke, not the last body named;
+    // and "… it reads": only a text reads.
+    type = 'document';
+  } else if (PRONOUNS.has(lower)) {
     const e = memory.pronoun(lower, g.start);
     if (e) {
       resolved = e.name;
@@ -150,14 +160,32 @@ export function resolveSource(s: string, attrs: Attribution[], memory: EntityMem
     if (types.every((t) => t && t === types[0])) type = types[0]!;
   } else {
     const e = memory.byName(text);
-    const evidence = g.appositive || g.premodifier;
+    // Words around the name count as evidence only when they change its reading:
+    // "Hill, who will testify Thursday" says nothing, and the bare-word fallback
+    // (a lone capitalised word is a body) must not overwrite the person the article
+    // named earlier ("Fiona Hill").
+    const evidence = (g.appositive || g.premodifier) && type !== typeOfSource(text);
     if (e) {
       if (e.name.toLowerCase() !== stripThe(lower)) resolved = e.name;
       if (!evidence) type = e.type ?? (e.person ? 'person' : type);
       if (evidence && !e.type) e.type = type;
       memory.spoke(e);
+    } else if (/^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|announcement)$/iu.test(text) && memory.lastGroup && memory.lastGroup !== 'document') {
+      // "the statement said": a statement is its issuer speaking (LABELS.md lists
+      // records, not statements, as documents), the body that spoke last.
+      type = memory.lastGroup;
+    } else if (/^the\s+(?:[\p{L}-]+\s+){0,3}(?:candidate|businessman|businesswoman|chairman|chairwoman|nominee|billionaire|front-?runner|mogul|agent|developer|tycoon|hopeful)$/iu.test(text) && memory.speaker?.type) {
+      // "The New York businessman said": a description of the person speaking, whose
+      // type the article already gave.
+      type = memory.speaker.type;
     }
   }
+  if (!resolved && !PRONOUNS.has(lower)) type = memory.staffOf(`${g.premodifier} ${text}, ${g.appositive}`) ?? type;
+  if (!one && lower !== 'they') {
+    const e = memory.byName(text);
+    one = !!e?.person || (hasProperName(text) && type === 'person');
+  }
+  if (!one) memory.lastGroup = type;
   return {
     source: { text, type, chain: chainAttrs.map((a) => spanText(s, a)), resolved },
     cue: main.cue,

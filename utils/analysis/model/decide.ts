@@ -11,7 +11,7 @@ import { articleContext, statusFeatures } from './status-features';
 import { findLearnedCues, NO_CUES, type LearnedCues } from './learned-cues';
 import { typeFeatures } from './type-features';
 import { ArticleRoles } from './entity-roles';
-import { knownKind } from './known-names';
+import { knownKind, namesakeOfKnown } from './known-names';
 import { typeOfSource } from '../source-type';
 import { ALLEGE, BOILERPLATE, CONFIRM, DISPUTE, HEDGE, OPINION } from '../lexicon/status-cues';
 
@@ -154,7 +154,10 @@ export function decide(text: string, readings: Reading[], models: Models): Sente
     const found = KEEPS_SOURCE.has(status) && !own ? taggedSource(text, readings, i) : null;
     let source: Source | null = KEEPS_SOURCE.has(status) ? (own ?? found?.source ?? null) : null;
     if (source && models.type && !NAMED_KIND.has(source.type)) {
-      const type = overrule(models.type, typeFeatures(source, roles), source.type, models.typeMargin ?? 0);
+      let type = overrule(models.type, typeFeatures(source, roles), source.type, models.typeMargin ?? 0);
+      // "Eric Trump": the model reads the surname's fame; a namesake the rules found
+      // no title for stays who the rules say.
+      if (type === 'politician' && source.type === 'person' && namesakeOfKnown(source.resolved ?? source.text)) type = source.type;
       if (type !== source.type) source = { ...source, type };
     }
     // A name the article gives no title ("Lindsey Graham said…") is `person` to the

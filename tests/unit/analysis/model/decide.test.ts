@@ -64,4 +64,13 @@ describe('the trained decision on top of the rules', () => {
     const out = decide(text, readArticle(text), { status: null, type: toMedia, typeMargin: 0.2 });
     expect(out.map((r) => r.source?.type)).toEqual(['court', 'media', 'law_enforcement']);
   });
+
+  it('a namesake of a well-known politician stays who the rules say', () => {
+    // Lindsey Graham is in data/known-names.json; Nora Graham is not.
+    const text = 'Nora Graham said the fair would open on Friday. Lindsey Graham said the vote was close.';
+    const types = [...SOURCE_TYPES];
+    const toPolitician: LinearModel<SourceType> = { classes: types, bias: types.map((t) => (t === 'politician' ? 5 : 0)), weights: {} };
+    const out = decide(text, readArticle(text), { status: null, type: toPolitician, typeMargin: 0.2 });
+    expect(out.map((r) => r.source?.type)).toEqual(['person', 'politician']);
+  });
 });
