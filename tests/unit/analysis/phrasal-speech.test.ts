@@ -38,6 +38,9 @@ describe('censure from someone', () => {
   it('needs "from" and a speaker after it', () => {
     expect(one('The convoy came under fire near the border.').source).toBeNull();
     expect(one('The plan drew criticism at the hearing.').source).toBeNull();
+    // Where the censure came from is not who voiced it.
+    expect(one('Lately the museum has drawn criticism from the other direction.').source).toBeNull();
+    expect(one('The bridge plan faced condemnation from the outset.').source).toBeNull();
   });
 });
 

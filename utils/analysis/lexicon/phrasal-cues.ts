@@ -126,6 +126,7 @@ export function inPoll(toks: Token[], i: number): number {
 }
 
 /** Words of censure that name their speaker after "from" ("criticism from the union"). */
+const NOT_A_VOICE = /^(?:direction|directions|outset|start|beginning|angle|angles)$/;
 const CENSURE = /^(?:criticism|criticisms|condemnation|condemnations|rebuke|rebukes|scorn|derision|flak)$/;
 
 /**
@@ -141,5 +142,7 @@ export function censureFrom(toks: Token[], i: number): number {
   const at = t === 'under' && toks[i + 1]?.lower === 'fire' ? i + 2 : CENSURE.test(t) ? i + 1 : -1;
   if (at < 0 || toks[at]?.lower !== 'from') return -1;
   const who = toks[at + 1];
+  // ("criticism from the opposite direction", "from the outset": where it came from, not who.)
+  for (let k = at + 1; k < toks.length && k <= at + 4; k++) if (NOT_A_VOICE.test(toks[k].lower)) return -1;
   return who && !who.quoted && (isCapitalized(who) || /^(?:the|a|an|his|her|their|its|some|many|several|both|fellow|other|members|two|three|four|five|dozens|hundreds)$/.test(who.lower) || /^\p{Ll}+s$/u.test(who.text)) ? at : -1;
 }
