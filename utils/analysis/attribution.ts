@@ -56,8 +56,9 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     b = open >= 0 ? open : b - 1;
   }
   if (b > 0 && at - b >= 40) return null;
-  // Skip an opening phrase up to its comma: "In August, several groups …".
-  if (INTRODUCTORY.test(toks[b]?.lower ?? '')) {
+  // Skip an opening phrase up to its comma: "In August, several groups …", "No matter
+  // how fast you type, …".
+  if (INTRODUCTORY.test(toks[b]?.lower ?? '') || (toks[b]?.lower === 'no' && toks[b + 1]?.lower === 'matter')) {
     const open = b;
     while (b < at && b - open < 16 && toks[b].text !== ',') b++;
     if (toks[b]?.text !== ',') return null;
@@ -66,7 +67,8 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   // "Likewise, Trump went after …": a discourse word and its comma open the clause.
   if (DISCOURSE.test(toks[b]?.lower ?? '') && toks[b + 1]?.text === ',') b += 2;
   const first = toks[b];
-  if (!first || first.quoted || b >= at || /^(?:which|who|that|whose)$/.test(first.lower)) return null;
+  // ("not everything is …, constantly slamming …": a negated or indefinite subject names nobody.)
+  if (!first || first.quoted || b >= at || /^(?:which|who|that|whose|not|nothing|everything|anything|something|nobody|everybody)$/.test(first.lower)) return null;
   if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
   // The group ends at its verb: the first word of saying, an -ed form, or the first
   // lower-case word after a name ("Hillary Clinton spoke out …").

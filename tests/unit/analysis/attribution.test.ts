@@ -163,6 +163,9 @@ describe('attribution forms', () => {
     expect([p.source?.text, p.status]).toEqual(['The mayor', 'reported']);
     const c = one('The firm declined to give numbers but said sales had doubled.');
     expect(c.source?.text).toBe('The firm');
+    // An opening "No matter …," is no subject, and a negated or indefinite one names nobody.
+    expect(one('No matter how careful the cook is, not every batch turns out well, regularly blasting the smoke alarm.').source).toBeNull();
+    expect(one('No matter what the forecast says, the mayor opened the pool, saying the heat was dangerous.').source?.text).toBe('the mayor');
   });
 
   it('reads wire copy that quotes with two apostrophes', () => {
