@@ -67,8 +67,11 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
   // "Likewise, Trump went after …": a discourse word and its comma open the clause.
   if (DISCOURSE.test(toks[b]?.lower ?? '') && toks[b + 1]?.text === ',') b += 2;
   const first = toks[b];
-  // ("not everything is …, constantly slamming …": a negated or indefinite subject names nobody.)
-  if (!first || first.quoted || b >= at || /^(?:which|who|that|whose|not|nothing|everything|anything|something|nobody|everybody)$/.test(first.lower)) return null;
+  // ("not everything is …, constantly slamming …": a negated or indefinite subject names
+  // nobody; nor do "Why, …", "there's …" or an opening participle phrase, "Using the
+  // query we found …".)
+  if (!first || first.quoted || b >= at || /^(?:which|who|that|whose|not|nothing|everything|anything|something|nobody|everybody|why|how|what|where|here|there|there['’]s)$/.test(first.lower)) return null;
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first.text) && DETERMINER_ANY.test(toks[b + 1]?.lower ?? '')) return null;
   if (PRONOUNS.has(first.lower)) return first.lower === 'it' || first.lower === 'you' ? null : { start: first.start, end: first.end, premodifier: '', appositive: '' };
   // The group ends at its verb: the first word of saying, an -ed form, or the first
   // lower-case word after a name ("Hillary Clinton spoke out …").

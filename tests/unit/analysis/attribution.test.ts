@@ -166,6 +166,10 @@ describe('attribution forms', () => {
     // An opening "No matter …," is no subject, and a negated or indefinite one names nobody.
     expect(one('No matter how careful the cook is, not every batch turns out well, regularly blasting the smoke alarm.').source).toBeNull();
     expect(one('No matter what the forecast says, the mayor opened the pool, saying the heat was dangerous.').source?.text).toBe('the mayor');
+    // Nor does an opening "Why,", an expletive "there's" or a participle phrase name anyone.
+    expect(one('Why, simply by recalling the old proverb: "Waste not, want not."').source).toBeNull();
+    expect(one("By praising the plan, there's no avoiding the fact that we gave in.").source).toBeNull();
+    expect(one('Using the logs we found that the valve had failed twice.').source).toBeNull();
   });
 
   it('reads wire copy that quotes with two apostrophes', () => {

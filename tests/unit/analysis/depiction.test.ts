@@ -20,5 +20,7 @@ describe('presenting something as something', () => {
     expect(one('The candidate presented herself as a newcomer.').source).toBeNull();
     expect(one('The farmers saw the drought as a test of the new dams.').source).toBeNull();
     expect(one('The director cast her as the villain.').source).toBeNull();
+    // An adverb where the object would be: the subject describes itself.
+    expect(one('In the last count, 61% of the valley’s residents identified ethnically as Basque.').source).toBeNull();
   });
 });

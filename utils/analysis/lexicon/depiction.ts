@@ -21,7 +21,9 @@ const OBJECT_REACH = 8;
 export function depictsAs(toks: Token[], i: number): boolean {
   if (!DEPICTING.test(toks[i].lower)) return false;
   const first = toks[i + 1];
-  if (!first || first.lower === 'as' || REFLEXIVE.test(first.lower) || /^(?:by|in|on|at|for|with|from|under)$/.test(first.lower)) return false;
+  // ("identified ethnically as European": an adverb where the object would be; the
+  // subject describes itself.)
+  if (!first || first.lower === 'as' || REFLEXIVE.test(first.lower) || /^(?:by|in|on|at|for|with|from|under)$/.test(first.lower) || /^\p{Ll}+ly$/u.test(first.text)) return false;
   for (let k = i + 2; k < toks.length && k <= i + 1 + OBJECT_REACH; k++) {
     // ("as part of the festival", "as planned", "as a result of": an adverbial, not what the object is presented as.)
     if (toks[k].lower === 'as') return !toks[k].quoted && !NOT_A_ROLE.test(toks[k + 1]?.lower ?? '') && !(/^(?:a|an)$/.test(toks[k + 1]?.lower ?? '') && /^(?:result|whole|consequence|precaution|courtesy)$/.test(toks[k + 2]?.lower ?? ''));
