@@ -35,6 +35,8 @@ const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|offi
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|from|among|across|through|throughout|within|inside|outside|near|beyond|behind|around|like|unlike|upon|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** A group that is only a determiner names nobody ("add the following line:" read as an inverted "said the …"). */
+const BARE_DETERMINER = /^(?:the|a|an|this|that|these|those|your|my|our|their|his|her|its)$/i;
 /** Lower-case irregular past tenses that end a subject read forwards ("The governor began by thanking …"). */
 const IRREGULAR_PAST = /^(?:began|grew|rose|took|made|went|came|gave|held|left|won|lost|ran|saw|spent|sent|stood|kept|brought|bought|fell|met|led|drew|threw|spoke|struck|sought|got|became|wore|broke|chose|drove|flew|forgot|froze|hid|knew|rode|sang|sank|shook|stole|swore|tore|woke|wrote|felt|found|heard|paid|sold|taught|thought|fought|caught|built|lent|meant|slept|swept|dealt|fled)$/;
 const FORWARD_END = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|also|then|who|which|that)$/;
@@ -94,6 +96,8 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     end++;
   }
   if (end === b || end - b >= 10) return null;
+  // ("Your body's density is used to predict …": a capitalised determiner alone is no group.)
+  if (end - b === 1 && (DETERMINER_ANY.test(first.lower) || /^(?:your|my)$/.test(first.lower))) return null;
   return { start: first.start, end: toks[end - 1].end, premodifier: '', appositive: '' };
 }
 
@@ -371,7 +375,7 @@ export function findAttributions(s: string, toks: Token[]): Attribution[] {
   // Both lists are in textual order, so one pass compares each with its neighbour.
   let last: NounGroup | null = null;
   const index = out.some((a) => a.kind === 'subject') ? indexByStart() : new Map<number, number>();
-  return out.filter((a) => !inSubordinateClause(toks, index, a)).filter((a) => {
+  return out.filter((a) => !inSubordinateClause(toks, index, a) && !(a.group && BARE_DETERMINER.test(s.slice(a.group.start, a.group.end)))).filter((a) => {
     if (a.kind === 'according') {
       last = a.group;
       return true;

@@ -170,6 +170,9 @@ describe('attribution forms', () => {
     expect(one('Why, simply by recalling the old proverb: "Waste not, want not."').source).toBeNull();
     expect(one("By praising the plan, there's no avoiding the fact that we gave in.").source).toBeNull();
     expect(one('Using the logs we found that the valve had failed twice.').source).toBeNull();
+    // A determiner alone is no speaker, whichever path found it.
+    expect(one('Your heart’s rate is then used to predict your fitness score.').source).toBeNull();
+    expect(one('In the settings file, add the following two lines:').source).toBeNull();
   });
 
   it('reads wire copy that quotes with two apostrophes', () => {
