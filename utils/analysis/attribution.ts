@@ -58,6 +58,14 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     b = open >= 0 ? open : b - 1;
   }
   if (b > 0 && at - b >= 40) return null;
+  // "The gig paid well, but he had to … present him as …": a coordinated clause with
+  // a subject of its own starts there.
+  for (let k = at - 1; k > b + 1; k--) {
+    if (toks[k - 2]?.text === ',' && /^(?:but|and|yet|so)$/.test(toks[k - 1].lower) && /^(?:he|she|they|we|i)$/.test(toks[k].lower)) {
+      b = k;
+      break;
+    }
+  }
   // Skip an opening phrase up to its comma: "In August, several groups …", "No matter
   // how fast you type, …".
   if (INTRODUCTORY.test(toks[b]?.lower ?? '') || (toks[b]?.lower === 'no' && toks[b + 1]?.lower === 'matter')) {

@@ -16,6 +16,10 @@ describe('presenting something as something', () => {
     expect(one('The team introduced the new uniforms as planned.').source).toBeNull();
   });
 
+  it('takes the subject of its own clause after ", but he"', () => {
+    expect(one('The job was steady, but she had to find a way to present the old mayor as a hero.').source?.text).toBe('she');
+  });
+
   it('leaves a reflexive object and an attitude alone', () => {
     expect(one('The candidate presented herself as a newcomer.').source).toBeNull();
     expect(one('The farmers saw the drought as a test of the new dams.').source).toBeNull();
