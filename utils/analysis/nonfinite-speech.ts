@@ -14,7 +14,7 @@
  *   subject is the voice.
  * Each reading also needs the participle to say something (see saysSomething).
  */
-import { type Token, isCapitalized } from './tokens';
+import { type Token, isCapitalized, opensQuote } from './tokens';
 import { PRONOUNS } from './lexicon/function-words';
 import type { NounGroup } from './noun-group';
 
@@ -48,7 +48,7 @@ function saysSomething(toks: Token[], i: number): boolean {
   if (!next || /^[$\d]/.test(next.text)) return false;
   if (!NEEDS_WHAT_IS_SAID.test(w)) return true;
   if (SAID_NEXT.test(next.lower) || (w === 'calling' && /^(?:for|on|out)$/.test(next.lower)) || (w === 'pointing' && /^(?:to|out)$/.test(next.lower))) return true;
-  return toks.slice(i + 1, i + 9).some((x) => /^["“]$/.test(x.text) || x.text === "''");
+  return toks.slice(i + 1, i + 9).some(opensQuote);
 }
 
 /**

@@ -87,6 +87,8 @@ export function endsInsideQuote(tokens: Token[], startsQuoted: boolean): boolean
 
 export const isCapitalized = (t: Token): boolean => t.cap;
 export const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
+/** A token that opens a quotation: a double mark, or two apostrophes in wire copy. */
+export const opensQuote = (t: Token): boolean => /^["“]$/.test(t.text) || t.text === "''";
 
 /**
  * The index of the "(" that the ")" at `close` closes, looked for within `reach`

@@ -3,7 +3,7 @@
  * "added" are often nouns, adjectives or event verbs ("testified before the
  * committee", "the stock added 2%"); these checks read the words around them.
  */
-import { type Token, isCapitalized } from './tokens';
+import { type Token, isCapitalized, opensQuote } from './tokens';
 import { NOUN_LIKE_FORMS, TAG_VERBS } from './lexicon/reporting';
 import { VERB_PRELUDE, PRONOUNS } from './lexicon/function-words';
 
@@ -158,7 +158,6 @@ export function isSpeechVerb(toks: Token[], i: number): boolean {
     // ("posted just two words on his network - “So terrible”": a post or a tweet
     // whose words come a few words on, set off by a dash or a colon; "posted record
     // profits, up from “modest” gains" is no post.)
-    const opensQuote = (x: Token): boolean => /^["“]$/.test(x.text) || x.text === "''";
     const tagsQuote =
       tagsClosedQuote(toks, i) ||
       (/^call/.test(t.lower) && toks.slice(i + 1, i + 11).some(opensQuote)) ||
