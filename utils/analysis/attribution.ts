@@ -35,7 +35,12 @@ const MODIFIED_HEAD = /^(?:campaign|camp|administration|government|official|offi
 const INTRODUCTORY = /^(?:in|on|at|during|after|before|by|for|from|among|across|through|throughout|within|inside|outside|near|beyond|behind|around|like|unlike|upon|since|over|once|having|when|while|if|as|although|though|because|with|without|despite|following|amid|under|earlier|later|last|this|next|still|meanwhile|yet|however)$/;
 const DISCOURSE = /^(?:likewise|meanwhile|however|still|instead|similarly|separately|indeed|moreover|nonetheless|nevertheless|also|again|later|earlier|then|now|so|but|and|yet)$/;
 const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
-/** A group that is only a determiner names nobody ("add the following line:" read as an inverted "said the …"). */
+/**
+ * A group that is only a determiner names nobody, whichever reading found it ("add
+ * the following line:" read as an inverted "said the …", "Your body's density is
+ * used to predict …" read forwards). "Some" and "Many" alone do speak (LABELS.md's
+ * anonymous "some say").
+ */
 const BARE_DETERMINER = /^(?:the|a|an|this|that|these|those|your|my|our|their|his|her|its)$/i;
 /** Lower-case irregular past tenses that end a subject read forwards ("The governor began by thanking …"). */
 const IRREGULAR_PAST = /^(?:began|grew|rose|took|made|went|came|gave|held|left|won|lost|ran|saw|spent|sent|stood|kept|brought|bought|fell|met|led|drew|threw|spoke|struck|sought|got|became|wore|broke|chose|drove|flew|forgot|froze|hid|knew|rode|sang|sank|shook|stole|swore|tore|woke|wrote|felt|found|heard|paid|sold|taught|thought|fought|caught|built|lent|meant|slept|swept|dealt|fled)$/;
@@ -104,8 +109,6 @@ function leadingSubject(toks: Token[], at: number): NounGroup | null {
     end++;
   }
   if (end === b || end - b >= 10) return null;
-  // ("Your body's density is used to predict …": a capitalised determiner alone is no group.)
-  if (end - b === 1 && (DETERMINER_ANY.test(first.lower) || /^(?:your|my)$/.test(first.lower))) return null;
   return { start: first.start, end: toks[end - 1].end, premodifier: '', appositive: '' };
 }
 

@@ -173,6 +173,8 @@ describe('attribution forms', () => {
     // A determiner alone is no speaker, whichever path found it.
     expect(one('Your heart’s rate is then used to predict your fitness score.').source).toBeNull();
     expect(one('In the settings file, add the following two lines:').source).toBeNull();
+    // "Some" alone is LABELS.md's anonymous voice, not a bare determiner.
+    expect(one('Some walked out of the hearing, saying it was rigged.').source?.text).toBe('Some');
   });
 
   it('reads wire copy that quotes with two apostrophes', () => {
